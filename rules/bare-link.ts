@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ownWords } from '../src/engine/analysis/words.js';
+import { defineRule, type FindingReport } from '../src/engine/rule.js';
+
+type MessageId = 'bareLink' | 'linkDump' | 'addWhy';
+
+export default defineRule({
+  meta: {
+    id: 'bare-link',
+    category: 'promotional',
+    severity: 'warning',
+    title: 'Bare link',
+    description: 'A link with few or no words of your own around it.',
+    why: 'A link with nothing of you around it reads like a link-posting robot, and people scroll past it.',
+    source: {
+      article: '004_4271e1fef3cfc11c.txt',
+      quote: 'Share. Be generous. Be personal. Help others. Be a real person, not a link-posting robot.',
+    },
+    messages: {
+      bareLink: 'This link has only {{words}} word(s) of your own around it.',
+      linkDump: '{{links}} links with only {{words}} word(s) of your own: this reads like a list of links.',
+      addWhy: 'Lead with why this matters to you, then the link.',
+    },
+  },
+  options: z.strictObject({
+    minOwnWords: z.number().int().min(0).max(100).default(8).describe('Words of your own a link needs around it'),
+    maxLinks: z.number().int().min(1).max(50).default(2).describe('Links in one post before it reads like a list'),
+  }),
+  check({ analysis, options }) {
+    const { links } = analysis;
+    if (links.length === 0) return [];
+    const words = ownWords(analysis).length;
+    const findings: FindingReport<MessageId>[] = [];
+    const suggestions = [{ messageId: 'addWhy' as const }];
+    if (links.length > options.maxLinks && words < options.minOwnWords * links.length) {
+      const first = links[0]!;
+      const last = links[links.length - 1]!;
+      findings.push({ messageId: 'linkDump', range: [first.start, last.end], data: { links: links.length, words }, suggestions });
+    } else if (words < options.minOwnWords) {
+      for (const link of links) findings.push({ messageId: 'bareLink', range: [link.start, link.end], data: { words }, suggestions });
+    }
+    return findings;
+  },
+});

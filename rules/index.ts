@@ -1,0 +1,7 @@
+import type { RuleModule } from '../src/engine/rule.js';
+import bareLink from './bare-link.js';
+
+/** Every rule, in the order the options page lists them. Ids, once published, stay. */
+export const rules: readonly RuleModule[] = [bareLink];
+
+export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));

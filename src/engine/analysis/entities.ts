@@ -1,0 +1,59 @@
+import twitter from 'twitter-text';
+import type { LinkSpan, Span } from './types.js';
+
+const CURRENCY_AMOUNT =
+  /(?:(?:US|CA|AU|NZ)?[$£€¥₹]|\b(?:usd|eur|gbp|rs\.?|inr)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars?|pounds?|euros?|bucks|pence|cents?|usd|gbp|eur|p(?=\s?(?:\/|per|a)\s?(?:msg|min|minute|wk|week|txt|text|call)))\b/giu;
+const PERCENTAGE = /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?\s?(?:%|percent\b|per cent\b)/giu;
+// Seven or more digits, optionally grouped, not inside a word, money or a time.
+const PHONE = /(?<![\p{L}\p{N}$£€.:/])\+?\(?\d[\d\s\-().]{5,18}\d(?![\p{L}\p{N}%:])/gu;
+const EMOJI = /\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}])*/gu;
+
+export function findAll(pattern: RegExp, text: string, accept?: (match: string) => boolean): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    if (!accept || accept(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return spans;
+}
+
+export function findMoney(text: string): Span[] {
+  return findAll(CURRENCY_AMOUNT, text);
+}
+
+export function findPercentages(text: string): Span[] {
+  return findAll(PERCENTAGE, text);
+}
+
+export function findPhones(text: string): Span[] {
+  return findAll(PHONE, text, (m) => {
+    const digits = m.replace(/\D/g, '').length;
+    return digits >= 7 && digits <= 15;
+  });
+}
+
+export function findEmoji(text: string): Span[] {
+  return findAll(EMOJI, text);
+}
+
+interface Entities {
+  links: LinkSpan[];
+  mentions: Span[];
+  hashtags: Span[];
+  cashtags: Span[];
+  weightedLength: number;
+}
+
+/** X's own entity extraction, so what counts as a link or a tag matches what X shows. */
+export function extractEntities(text: string): Entities {
+  const span = (indices: [number, number]): Span => ({ start: indices[0], end: indices[1], text: text.slice(indices[0], indices[1]) });
+  const links = twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map((u) => ({ ...span(u.indices), url: u.url }));
+  const mentions = twitter.extractMentionsWithIndices(text).map((m) => span(m.indices));
+  const hashtags = twitter.extractHashtagsWithIndices(text).map((h) => span(h.indices));
+  const cashtags = twitter.extractCashtagsWithIndices(text).map((c) => span(c.indices));
+  return { links, mentions, hashtags, cashtags, weightedLength: twitter.parseTweet(text).weightedLength };
+}

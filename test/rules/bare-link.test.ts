@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import rule from '../../rules/bare-link.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+
+new RuleTester({ describe, it }).run(rule, {
+  valid: [
+    'I finally understood quality score after reading this, and it changed how we write our ads: https://example.com/qs',
+    'No links here at all, just me saying hello.',
+    { text: 'Short https://example.com', options: { minOwnWords: 1 } },
+  ],
+  invalid: [
+    {
+      name: 'the quality-score headline from article 000',
+      text: '(Un)Frequently asked questions about quality score: https://example.com/qs-faq',
+      errors: [{ messageId: 'bareLink', covers: 'https://example.com/qs-faq', suggestions: [{ messageId: 'addWhy' }] }],
+    },
+    {
+      name: 'hashtags and mentions are not words of your own',
+      text: 'Read this @bob https://example.com #seo #marketing #growth',
+      errors: [{ messageId: 'bareLink', covers: 'https://example.com' }],
+    },
+    {
+      name: 'a link without a protocol counts',
+      text: 'check out kidsmediausa.com',
+      errors: [{ messageId: 'bareLink', covers: 'kidsmediausa.com' }],
+    },
+    {
+      name: 'a list of links',
+      text: 'Today: https://a.example.com/1 https://b.example.com/2 https://c.example.com/3 enjoy',
+      errors: [{ messageId: 'linkDump', range: [7, 78] }],
+    },
+  ],
+  invalidOptions: [{ options: { minOwnWords: -1 }, error: 'rules.bare-link.options.minOwnWords' }],
+});
