@@ -56,6 +56,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('set-settings'), settings: z.unknown() }),
   z.strictObject({ kind: z.literal('reset-settings') }),
   z.strictObject({ kind: z.literal('get-rules') }),
+  // options: the "settings fell back to defaults" notice has been shown; do not show it again.
+  z.strictObject({ kind: z.literal('ack-notice') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
@@ -70,7 +72,12 @@ export const responseSchema = z.discriminatedUnion('kind', [
     rules: z.record(z.string(), ruleInfoSchema),
   }),
   z.strictObject({ kind: z.literal('settings'), settings: settingsSchema, notice: z.string().optional() }),
-  z.strictObject({ kind: z.literal('rules'), rules: z.array(ruleInfoSchema.extend({ options: z.unknown() })) }),
+  z.strictObject({
+    kind: z.literal('rules'),
+    // options: the JSON Schema (z.toJSONSchema, input side) of the rule's options, from which the options form is built.
+    // doc: the rule's doc page inside the extension (a path for runtime.getURL).
+    rules: z.array(ruleInfoSchema.extend({ options: z.unknown(), defaultEnabled: z.boolean().optional(), doc: z.string().optional() })),
+  }),
   z.strictObject({ kind: z.literal('ok') }),
   z.strictObject({ kind: z.literal('error'), message: z.string() }),
 ]);
@@ -82,3 +89,10 @@ export const pushSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('apply-edits'), draftId: draftIdSchema, edits: z.array(editSchema) }),
 ]);
 export type Push = z.infer<typeof pushSchema>;
+
+/**
+ * background -> extension pages (popup, options) through runtime.sendMessage, which
+ * content scripts never receive: an open popup refreshes when its tab's report changes.
+ */
+export const pageEventSchema = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('tab-report-changed'), tabId: z.number().int() })]);
+export type PageEvent = z.infer<typeof pageEventSchema>;

@@ -1,0 +1,53 @@
+import browser from 'webextension-polyfill';
+import { z } from 'zod';
+import { rules } from '../../rules/index.js';
+import { lint } from '../engine/lint.js';
+import type { Push } from '../shared/protocol.js';
+import { showOnBadge } from './badge.js';
+import { createRouter } from './router.js';
+import { SettingsStore } from './settings-store.js';
+import { TabReports } from './tab-reports.js';
+
+// Extension pages forbid eval (default CSP); without this zod probes `new Function` and the
+// browser logs a CSP violation. The interpreted path is fast enough for messages.
+z.config({ jitless: true });
+
+function log(message: string, detail?: unknown): void {
+  console.warn(`[sociable] ${message}`, detail ?? '');
+}
+
+/** The sites' match patterns, read from the manifest so there is one list. */
+const sitePatterns = [...new Set(browser.runtime.getManifest().content_scripts?.flatMap((c) => c.matches ?? []) ?? [])];
+
+const settings = new SettingsStore(browser.storage.local, rules, log);
+const tabs = new TabReports(browser.storage.session);
+
+const route = createRouter({
+  rules,
+  settings,
+  tabs,
+  lint: (draft, engineSettings) => lint(draft, { settings: engineSettings, rules }),
+  showBadge: (tabId, report) => showOnBadge(browser.action, tabId, report),
+  async pushToTab(tabId: number, push: Push) {
+    await browser.tabs.sendMessage(tabId, push);
+  },
+  async broadcast(push: Push) {
+    const open = await browser.tabs.query({ url: sitePatterns });
+    // A tab whose page has no content script yet (still loading, or opened before the
+    // extension was installed) rejects; it will read fresh settings when it starts.
+    await Promise.allSettled(open.flatMap((tab) => (tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, push)])));
+  },
+  notifyPages(tabId: number) {
+    // Nobody listening (no popup open) rejects; that is the usual case.
+    browser.runtime.sendMessage({ kind: 'tab-report-changed', tabId }).catch(() => undefined);
+  },
+  log,
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => route(message, sender));
+
+browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new page load drops the old page's drafts (the browser clears the per-tab badge itself).
+  if (change.status === 'loading' && change.url !== undefined) tabs.forget(tabId);
+});
