@@ -57,3 +57,47 @@ export function extractEntities(text: string): Entities {
   const cashtags = twitter.extractCashtagsWithIndices(text).map((c) => span(c.indices));
   return { links, mentions, hashtags, cashtags, weightedLength: twitter.parseTweet(text).weightedLength };
 }
+
+/** What a segment contributes besides its parse; offsets relative to the segment. */
+export interface SegmentFacts {
+  links: LinkSpan[];
+  mentions: Span[];
+  hashtags: Span[];
+  cashtags: Span[];
+  emoji: Span[];
+  letters: number;
+  upperLetters: number;
+}
+
+/**
+ * Links, mentions, hashtags, cashtags and emoji never contain white space, and a
+ * segment always starts and ends at white space (or the ends of the text), which
+ * twitter-text treats exactly like the start and end of its input. So extracting them
+ * segment by segment finds the same spans as extracting them from the whole text, and
+ * lets an edit re-extract only the segment it touched.
+ */
+export function segmentFacts(text: string): SegmentFacts {
+  const span = (indices: [number, number]): Span => ({ start: indices[0], end: indices[1], text: text.slice(indices[0], indices[1]) });
+  let letters = 0;
+  let upperLetters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch === ch.toUpperCase()) upperLetters++;
+    }
+  }
+  return {
+    links: twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map((u) => ({ ...span(u.indices), url: u.url })),
+    mentions: twitter.extractMentionsWithIndices(text).map((m) => span(m.indices)),
+    hashtags: twitter.extractHashtagsWithIndices(text).map((h) => span(h.indices)),
+    cashtags: twitter.extractCashtagsWithIndices(text).map((c) => span(c.indices)),
+    emoji: findEmoji(text),
+    letters,
+    upperLetters,
+  };
+}
+
+/** X's weighted length, where a URL counts 23 and most CJK characters and emoji count 2. */
+export function weightedLengthOf(text: string): number {
+  return twitter.parseTweet(text).weightedLength;
+}

@@ -29,7 +29,35 @@ const QUESTION_OPENERS = new Set([
 const IMPERATIVE_LEAD_INS = new Set(['please', 'pls', 'plz', 'just', 'so', 'hey', 'hi', 'guys', 'now', 'and', 'also', 'go', 'do', 'dont', "don't"]);
 
 export function analyseSegment(text: string): SegmentAnalysis {
-  const terms = parseTerms(text);
+  return fromTerms(text, parseTerms(text));
+}
+
+/**
+ * Analyse many segments with one run of the tagger. Each segment is tokenised on its
+ * own (so its sentences never merge with a neighbour's), then all their sentences go
+ * through compromise's compute hooks together: the tagger works sentence by sentence,
+ * so the result is the same as parsing each segment apart, without paying the
+ * per-call cost of compromise once per segment on a cold lint.
+ */
+export function analyseSegments(texts: readonly string[]): SegmentAnalysis[] {
+  if (texts.length <= 1) return texts.map(analyseSegment);
+  const tokenized = texts.map((text) => tokenizer.fromString(text, world));
+  const sentences = tokenized.flat();
+  const doc = nlp(sentences.map((terms) => ({ terms })) as unknown as string) as unknown as { document: CompromiseTerm[][] };
+  // compromise keeps one document entry per sentence it was given; if that ever
+  // changes, parse segment by segment rather than mis-assign terms.
+  if (doc.document.length !== sentences.length) return texts.map(analyseSegment);
+  const out: SegmentAnalysis[] = [];
+  let at = 0;
+  texts.forEach((text, i) => {
+    const count = tokenized[i]!.length;
+    out.push(fromTerms(text, doc.document.slice(at, at + count).flat()));
+    at += count;
+  });
+  return out;
+}
+
+function fromTerms(text: string, terms: readonly CompromiseTerm[]): SegmentAnalysis {
   const tokens: Token[] = [];
   const pronouns = emptyPronouns();
   let offset = 0;
@@ -51,6 +79,12 @@ export function analyseSegment(text: string): SegmentAnalysis {
     pronouns,
   };
 }
+
+interface Tokenizer {
+  fromString(text: string, world: unknown): CompromiseTerm[][];
+}
+const world = nlp.world() as unknown as { methods: { one: { tokenize: Tokenizer } } };
+const tokenizer = world.methods.one.tokenize;
 
 function parseTerms(text: string): CompromiseTerm[] {
   // compromise's internal document is an array of sentences of terms; reading it
