@@ -31,8 +31,8 @@ export interface HistoryView {
   now: number;
   /** Earlier sends that the draft nearly repeats, most alike first. */
   similar(text: string): readonly HistoryMatch[];
-  /** Sends at or after `since` (epoch ms), newest first. */
-  recent(since: number): readonly HistoryPost[];
+  /** Sends at or after `since` (epoch ms), newest first; at most `limit` when given. */
+  recent(since: number, limit?: number): readonly HistoryPost[];
 }
 
 export const EMPTY_HISTORY: HistoryView = {

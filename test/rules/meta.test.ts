@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { lint } from '../../src/engine/lint.js';
 import { CATEGORIES, SEVERITIES } from '../../src/engine/types.js';
+import { docHistory } from '../support/history-docs.js';
 import { docExamples } from '../support/rule-docs.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -47,7 +48,8 @@ describe('every rule has its module, doc, test and registry entry', () => {
       });
       examples.forEach((example, i) => {
         it(`doc example ${i} ${example.kind}`, () => {
-          const report = lint(example.draft, { rules: [rule], settings: { rules: { [id]: { enabled: true } } } });
+          const history = example.history !== undefined ? { history: docHistory(example.history) } : {};
+          const report = lint(example.draft, { rules: [rule], settings: { rules: { [id]: { enabled: true } } }, ...history });
           const own = report.findings.filter((f) => f.ruleId === id);
           if (example.kind === 'fails') expect(own.length, example.draft.text).toBeGreaterThan(0);
           else expect(own, example.draft.text).toEqual([]);
