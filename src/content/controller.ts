@@ -1,0 +1,308 @@
+import type { Push, Response } from '../shared/protocol.js';
+import { EditorDiscovery } from './discovery.js';
+import { guard, guardAsync } from './guard.js';
+import { HighlightPainter } from './highlights.js';
+import { checkAlive, listen, onInvalidated, send } from './runtime.js';
+import { isDisabledButton, recordSend, sessionsAround } from './send-detection.js';
+import { EditorSession, type SessionHost } from './session.js';
+import type { EditorElement, SiteAdapter } from './sites/types.js';
+import { Card } from './ui/card.js';
+import { UiHost } from './ui/host.js';
+import { LiveRegion } from './ui/live-region.js';
+
+/** Hovering a mark this long opens its card; leaving mark and card this long closes it. */
+const HOVER_OPEN_MS = 300;
+const HOVER_CLOSE_MS = 400;
+/** How often a page checks that its extension is still there (reloaded or updated). */
+const LIVENESS_MS = 1000;
+
+/**
+ * The content script for one page: owns the sessions (one per compose box), the shadow
+ * host with badges, card and live region, the page-wide listeners, and the conversation
+ * with the background. Everything it registers goes away in `teardown`.
+ */
+export class Controller implements SessionHost {
+  readonly painter = new HighlightPainter();
+  readonly ui = new UiHost();
+  readonly layer: HTMLElement;
+  private readonly sessions = new Map<EditorElement, EditorSession>();
+  private readonly card: Card;
+  private readonly live: LiveRegion;
+  private readonly discovery: EditorDiscovery;
+  private readonly sendSelector: string;
+  private listeners: AbortController | null = null;
+  private enabled = false;
+  private tornDown = false;
+  private liveness: ReturnType<typeof setInterval> | undefined;
+  private layoutQueued = false;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private hoverKey = '';
+  private pointerInCard = false;
+  private readonly announced = new Map<string, string>();
+
+  constructor(readonly adapter: SiteAdapter) {
+    this.layer = this.ui.layer;
+    this.live = new LiveRegion(this.ui.root);
+    this.card = new Card(this.ui.root, {
+      apply: guardAsync((draftId: string, finding: number, suggestion: number) => this.applyFromCard(draftId, finding, suggestion)),
+      closed: guard((draftId: string, toEditor: boolean) => {
+        if (toEditor) this.sessionById(draftId)?.focusEditor();
+      }),
+      pointerInside: guard((inside: boolean) => {
+        this.pointerInCard = inside;
+        if (!inside) this.scheduleHoverClose();
+      }),
+    });
+    this.discovery = new EditorDiscovery(
+      adapter,
+      guard((editor: EditorElement) => this.adopt(editor)),
+      guard(() => this.prune()),
+    );
+    this.sendSelector = adapter.sendButtonSelectors.join(', ');
+  }
+
+  /** Starts listening for pushes and, unless this site is switched off in settings, linting. */
+  async start(): Promise<void> {
+    onInvalidated(() => this.teardown());
+    listen((push) => this.onPush(push));
+    this.liveness = setInterval(guard(() => void checkAlive()), LIVENESS_MS);
+    const response = await send({ kind: 'get-settings' });
+    if (this.tornDown) return;
+    const siteOn = response?.kind === 'settings' ? response.settings.sites[this.adapter.site] : true;
+    if (siteOn) this.enable();
+  }
+
+  private enable(): void {
+    if (this.enabled || this.tornDown) return;
+    this.enabled = true;
+    this.ui.attach();
+    this.listeners = new AbortController();
+    const signal = this.listeners.signal;
+    const capture = { capture: true, signal };
+    const passive = { capture: true, passive: true, signal };
+    addEventListener('keydown', guard((event: KeyboardEvent) => this.onKeyDown(event)), capture);
+    addEventListener('click', guard((event: MouseEvent) => this.onClick(event)), passive);
+    addEventListener('pointermove', guard((event: PointerEvent) => this.onPointerMove(event)), passive);
+    addEventListener('scroll', guard(() => this.queueLayout(true)), passive);
+    addEventListener('resize', guard(() => this.queueLayout(false)), passive);
+    this.discovery.start(signal);
+  }
+
+  private disable(): void {
+    if (!this.enabled) return;
+    this.enabled = false;
+    this.listeners?.abort();
+    this.listeners = null;
+    this.discovery.stop();
+    this.card.hide();
+    for (const session of this.sessions.values()) session.dispose();
+    this.sessions.clear();
+    this.ui.remove();
+  }
+
+  /** The extension went away under the page: remove every trace, quietly. */
+  teardown(): void {
+    if (this.tornDown) return;
+    this.tornDown = true;
+    clearInterval(this.liveness);
+    clearTimeout(this.hoverTimer);
+    this.disable();
+    this.painter.dispose();
+    this.ui.remove();
+  }
+
+  // SessionHost
+
+  openCard(session: EditorSession, focus: boolean): void {
+    if (!session.report) return;
+    this.ui.attach();
+    const anchor = session.badgeRect();
+    this.card.show({ draftId: session.draftId, report: session.report, rules: session.rules, dark: session.isDark(), canApply: session.isCurrent }, anchor, focus);
+  }
+
+  reportChanged(session: EditorSession): void {
+    this.ui.attach();
+    const report = session.hasText ? session.report : null;
+    if (this.card.openFor === session.draftId) {
+      if (!report) this.card.hide();
+      else if (this.card.showsAll) this.card.refresh({ draftId: session.draftId, report, rules: session.rules, dark: session.isDark(), canApply: session.isCurrent });
+      else this.card.hide();
+    }
+    if (!report) {
+      this.announced.delete(session.draftId);
+      return;
+    }
+    // Screen readers hear the score of the box being written in, when it changes.
+    const count = report.findings.length;
+    const phrase = `Sociable score ${report.score}, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}.`;
+    if (this.announced.get(session.draftId) === phrase) return;
+    this.announced.set(session.draftId, phrase);
+    if (session.editor.contains(document.activeElement) || document.activeElement === session.editor) this.live.announce(phrase);
+  }
+
+  // Sessions
+
+  private adopt(editor: EditorElement): void {
+    if (!this.enabled || this.sessions.has(editor) || !editor.isConnected) return;
+    const session = new EditorSession(editor, this);
+    this.sessions.set(editor, session);
+    session.start();
+  }
+
+  /** Sessions whose box left the page (a closed dialog, a posted thread) end. */
+  private prune(): void {
+    for (const [editor, session] of this.sessions) {
+      if (editor.isConnected) continue;
+      session.dispose();
+      this.sessions.delete(editor);
+      if (this.card.openFor === session.draftId) this.card.hide();
+    }
+  }
+
+  private sessionById(draftId: string): EditorSession | undefined {
+    for (const session of this.sessions.values()) if (session.draftId === draftId) return session;
+    return undefined;
+  }
+
+  private sessionFor(target: EventTarget | null): EditorSession | undefined {
+    const editor = this.discovery.editorFor(target);
+    if (!editor) return undefined;
+    if (!this.sessions.has(editor)) this.adopt(editor);
+    return this.sessions.get(editor);
+  }
+
+  // Background pushes
+
+  private async onPush(push: Push): Promise<Response | undefined> {
+    if (push.kind === 'settings-changed') {
+      const siteOn = push.settings.sites[this.adapter.site];
+      if (!siteOn) this.disable();
+      else if (!this.enabled) this.enable();
+      else for (const session of this.sessions.values()) session.relint();
+      return { kind: 'ok' };
+    }
+    const session = this.sessionById(push.draftId);
+    if (!session) return { kind: 'error', message: 'That draft is no longer open in this page.' };
+    const ok = await session.applyEdits(push.edits);
+    if (!ok) return { kind: 'error', message: 'The draft changed since it was checked; the fix was not applied.' };
+    this.live.announce('Sociable: fix applied.');
+    return { kind: 'ok' };
+  }
+
+  private async applyFromCard(draftId: string, findingIndex: number, suggestionIndex: number): Promise<void> {
+    const session = this.sessionById(draftId);
+    if (!session) return;
+    this.card.hide();
+    const ok = await session.applySuggestion(findingIndex, suggestionIndex);
+    this.live.announce(ok ? 'Sociable: fix applied.' : 'Sociable: the draft changed, so the fix was not applied.');
+  }
+
+  // Page events
+
+  private onKeyDown(event: KeyboardEvent): void {
+    if (!checkAlive()) return;
+    const target = event.composedPath()[0] ?? event.target;
+    const session = this.sessionFor(target);
+    if (session) {
+      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
+        event.preventDefault();
+        event.stopPropagation();
+        if (this.card.openFor === session.draftId) this.card.hide(true);
+        else this.openCard(session, true);
+        return;
+      }
+      if (event.key === 'Escape' && this.card.openFor === session.draftId) {
+        this.card.hide();
+        return;
+      }
+      const commandEnter = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing;
+      if (commandEnter || this.adapter.sendsOnKey(event, session.editor, session.surface)) {
+        recordSend(this.composerSessions(session.editor));
+      }
+      return;
+    }
+    // Enter or Space on a focused send button (Facebook's buttons are divs with role=button).
+    if ((event.key === 'Enter' || event.key === ' ') && target instanceof Element) this.onSendButton(target);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (!checkAlive()) return;
+    const target = event.composedPath()[0] ?? event.target;
+    if (!(target instanceof Element)) return;
+    if (this.onSendButton(target)) return;
+    // A click on a mark opens its card at once.
+    const session = this.sessionFor(target);
+    const hit = session?.findingsAt(event.clientX, event.clientY);
+    if (session && hit) this.openMarkCard(session, hit.indexes, hit.anchor);
+  }
+
+  /** Records the send when `target` is (in) one of the site's send buttons. */
+  private onSendButton(target: Element): boolean {
+    if (!this.sendSelector) return false;
+    const button = target.closest(this.sendSelector);
+    if (!button || isDisabledButton(button)) return false;
+    recordSend(sessionsAround(button, [...this.sessions.values()]));
+    return true;
+  }
+
+  /** Every box of the composer `editor` is in: the smallest ancestor that also holds a send button. */
+  private composerSessions(editor: EditorElement): EditorSession[] {
+    const all = [...this.sessions.values()];
+    for (let el = editor.parentElement; el && this.sendSelector; el = el.parentElement) {
+      if (el.querySelector(this.sendSelector)) return all.filter((s) => el.contains(s.editor));
+    }
+    return all.filter((s) => s.editor === editor);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (this.pointerInCard) return;
+    const target = event.composedPath()[0] ?? event.target;
+    const session = target instanceof Element ? this.sessions.get(this.discovery.editorFor(target) as EditorElement) : undefined;
+    const hit = session?.findingsAt(event.clientX, event.clientY);
+    if (!session || !hit) {
+      this.hoverKey = '';
+      this.scheduleHoverClose();
+      return;
+    }
+    const key = `${session.draftId}:${hit.indexes.join(',')}`;
+    if (key === this.hoverKey) return;
+    this.hoverKey = key;
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(
+      guard(() => {
+        if (this.hoverKey === key) this.openMarkCard(session, hit.indexes, hit.anchor);
+      }),
+      HOVER_OPEN_MS,
+    );
+  }
+
+  private openMarkCard(session: EditorSession, indexes: number[], anchor: DOMRect): void {
+    if (!session.report) return;
+    this.ui.attach();
+    this.card.show({ draftId: session.draftId, report: session.report, rules: session.rules, only: indexes, dark: session.isDark(), canApply: session.isCurrent }, anchor, false);
+  }
+
+  private scheduleHoverClose(): void {
+    if (this.card.openFor === null || this.card.showsAll) return;
+    clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(
+      guard(() => {
+        if (!this.pointerInCard && this.hoverKey === '' && !this.card.element.matches(':focus-within')) this.card.hide();
+      }),
+      HOVER_CLOSE_MS,
+    );
+  }
+
+  /** Badges and overlays follow their boxes; one layout pass per frame at most. */
+  private queueLayout(scrolled: boolean): void {
+    if (scrolled && this.card.openFor !== null && !this.card.element.matches(':focus-within')) this.card.hide();
+    if (this.layoutQueued) return;
+    this.layoutQueued = true;
+    requestAnimationFrame(
+      guard(() => {
+        this.layoutQueued = false;
+        for (const session of this.sessions.values()) session.place();
+      }),
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import type { Severity } from '../engine/types.js';
+
+/**
+ * Underlines with the CSS Custom Highlight API: one `Highlight` per severity, shared by
+ * every editor on the page, registered under `sociable-<severity>`. Nothing is added to the
+ * editor's DOM; the colours come from a constructed stylesheet adopted by the document.
+ */
+
+export const HIGHLIGHT_NAMES: Record<Severity, string> = {
+  info: 'sociable-info',
+  warning: 'sociable-warning',
+  error: 'sociable-error',
+};
+
+const PRIORITY: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+const MARK_CSS = `
+::highlight(sociable-error) { text-decoration: underline wavy #e0245e; text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: rgba(224, 36, 94, 0.10); }
+::highlight(sociable-warning) { text-decoration: underline wavy #e8950c; text-decoration-thickness: 2px; text-decoration-skip-ink: none; background-color: rgba(245, 158, 11, 0.12); }
+::highlight(sociable-info) { text-decoration: underline dotted #3b82f6; text-decoration-thickness: 2px; text-decoration-skip-ink: none; }
+`;
+
+export interface Mark {
+  range: AbstractRange;
+  severity: Severity;
+}
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export class HighlightPainter {
+  private readonly highlights = new Map<Severity, Highlight>();
+  private readonly owned = new Map<object, Mark[]>();
+  private sheet: CSSStyleSheet | null = null;
+  private styleElement: HTMLStyleElement | null = null;
+
+  /** Replaces `owner`'s marks (one editor's) with `marks`. */
+  paint(owner: object, marks: Mark[]): void {
+    this.clear(owner);
+    if (marks.length === 0) return;
+    this.ensureStyles();
+    for (const mark of marks) this.highlight(mark.severity).add(mark.range);
+    this.owned.set(owner, marks);
+  }
+
+  clear(owner: object): void {
+    const marks = this.owned.get(owner);
+    if (!marks) return;
+    for (const mark of marks) this.highlights.get(mark.severity)?.delete(mark.range);
+    this.owned.delete(owner);
+  }
+
+  /** Removes every highlight and the stylesheet (the extension is going away). */
+  dispose(): void {
+    for (const [severity, highlight] of this.highlights) {
+      highlight.clear();
+      if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) === highlight) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
+    }
+    this.highlights.clear();
+    this.owned.clear();
+    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styleElement?.remove();
+    this.sheet = null;
+    this.styleElement = null;
+  }
+
+  private highlight(severity: Severity): Highlight {
+    let highlight = this.highlights.get(severity);
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = PRIORITY[severity];
+      this.highlights.set(severity, highlight);
+    }
+    // Re-register every time: a page that cleared the registry gets our marks back.
+    if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
+    return highlight;
+  }
+
+  private ensureStyles(): void {
+    if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) return;
+    if (this.styleElement?.isConnected) return;
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      this.sheet.replaceSync(MARK_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    } catch {
+      // Older engines without constructable stylesheets: a <style> in <head>, never in the editor.
+      this.sheet = null;
+      this.styleElement = document.createElement('style');
+      this.styleElement.textContent = MARK_CSS;
+      (document.head ?? document.documentElement).append(this.styleElement);
+    }
+  }
+}

@@ -1,0 +1,330 @@
+import type { Draft, Edit, Surface } from '../engine/types.js';
+import { applyInEditor, currentText } from './apply.js';
+import { changeBetween, shiftRange, type TextChange } from './edits.js';
+import { guard, guardAsync } from './guard.js';
+import type { HighlightPainter, Mark } from './highlights.js';
+import type { LintReport, RuleInfoMap } from './report-types.js';
+import { send } from './runtime.js';
+import type { EditorElement, SiteAdapter } from './sites/types.js';
+import { domRange, readText, type TextMap } from './text-map.js';
+import { Badge } from './ui/badge.js';
+import { TextareaOverlay } from './ui/overlay.js';
+import { isDarkTheme } from './ui/theme.js';
+
+/** What a session needs from the page-wide controller. */
+export interface SessionHost {
+  adapter: SiteAdapter;
+  painter: HighlightPainter;
+  layer: HTMLElement;
+  /** The badge was activated: open the card with every finding. */
+  openCard(session: EditorSession, focus: boolean): void;
+  /** A new report arrived (or the old one went away). */
+  reportChanged(session: EditorSession): void;
+}
+
+/** Typing pauses this long before the draft is linted... */
+const DEBOUNCE_MS = 150;
+/** ...but a long burst of typing is still linted this often. */
+const MAX_WAIT_MS = 700;
+
+interface PositionedFinding {
+  index: number;
+  start: number;
+  end: number;
+}
+
+let sessionCount = 0;
+
+function describe(editor: EditorElement): string {
+  const hint = editor.getAttribute('data-testid') ?? editor.getAttribute('aria-label') ?? editor.tagName.toLowerCase();
+  return hint.replace(/[^\w-]+/g, '-').slice(0, 40);
+}
+
+/**
+ * One compose box: keeps its text and the map back to the DOM, lints it (debounced)
+ * through the background, and shows the result as marks and a badge. Every box of an X
+ * thread is a session of its own, so each draft is judged on its own.
+ */
+export class EditorSession {
+  readonly draftId: string;
+  report: LintReport | null = null;
+  rules: RuleInfoMap = {};
+  /** The text the current report was made for (fixes' offsets refer to it). */
+  reportText = '';
+  private text = '';
+  private map: TextMap | null = null;
+  private positions: PositionedFinding[] = [];
+  private ranges: { index: number; range: Range }[] = [];
+  private readonly badge: Badge;
+  private readonly overlay: TextareaOverlay | null;
+  private readonly observer: MutationObserver;
+  private readonly abort = new AbortController();
+  private syncTimer: ReturnType<typeof setTimeout> | undefined;
+  private lintTimer: ReturnType<typeof setTimeout> | undefined;
+  private firstChangeAt = 0;
+  private inFlight = false;
+  private lintAgain = false;
+  /** True while the background holds no report for this draft. */
+  private cleared = true;
+  private dark: { value: boolean; at: number } | null = null;
+  private disposed = false;
+
+  constructor(
+    readonly editor: EditorElement,
+    private readonly host: SessionHost,
+  ) {
+    sessionCount += 1;
+    this.draftId = `${host.adapter.site}:${sessionCount}:${describe(editor)}`;
+    this.badge = new Badge(host.layer, this.draftId, () => host.openCard(this, false));
+    this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(host.layer, editor) : null;
+    this.observer = new MutationObserver(guard(() => this.scheduleSync()));
+  }
+
+  start(): void {
+    if (this.editor instanceof HTMLTextAreaElement) {
+      const options = { signal: this.abort.signal, passive: true };
+      this.editor.addEventListener('input', guard(() => this.scheduleSync()), options);
+      this.editor.addEventListener('scroll', guard(() => this.overlay?.place()), options);
+    } else {
+      this.observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
+    }
+    this.sync();
+  }
+
+  get surface(): Surface {
+    return this.host.adapter.surface(this.editor);
+  }
+
+  get hasText(): boolean {
+    return this.text.trim() !== '';
+  }
+
+  /** True when the marks and fixes refer to the text as it is now. */
+  get isCurrent(): boolean {
+    return this.report !== null && this.reportText === this.text;
+  }
+
+  draft(): Draft {
+    const recipient = this.host.adapter.recipient(this.editor);
+    return { text: this.text, platform: this.host.adapter.platform, surface: this.surface, ...(recipient ? { recipient } : {}) };
+  }
+
+  isDark(): boolean {
+    const now = Date.now();
+    if (!this.dark || now - this.dark.at > 2000) this.dark = { value: isDarkTheme(this.host.adapter, this.editor), at: now };
+    return this.dark.value;
+  }
+
+  /** Settings changed, or a fix landed: lint again now. */
+  relint(): void {
+    this.sync();
+    if (this.hasText) this.lintNow();
+  }
+
+  private scheduleSync(): void {
+    if (this.syncTimer !== undefined || this.disposed) return;
+    // Coalesce a burst of mutations (one keystroke can be several) into one read.
+    this.syncTimer = setTimeout(
+      guard(() => {
+        this.syncTimer = undefined;
+        this.sync();
+      }),
+      0,
+    );
+  }
+
+  /** Re-reads the text; moves marks across the edit, and schedules a lint if the text changed. */
+  sync(): void {
+    if (this.disposed) return;
+    const map = this.editor instanceof HTMLTextAreaElement ? null : readText(this.editor);
+    const text = map ? map.text : currentText(this.editor);
+    this.map = map;
+    const change = changeBetween(this.text, text);
+    this.text = text;
+    if (change) {
+      this.shiftPositions(change);
+      if (this.hasText) this.scheduleLint();
+      else this.clearDraft();
+    }
+    this.paint();
+  }
+
+  private shiftPositions(change: TextChange): void {
+    const next: PositionedFinding[] = [];
+    for (const position of this.positions) {
+      const moved = shiftRange([position.start, position.end], change);
+      if (moved) next.push({ index: position.index, start: moved[0], end: moved[1] });
+    }
+    this.positions = next;
+  }
+
+  private scheduleLint(): void {
+    const now = Date.now();
+    if (this.lintTimer === undefined) this.firstChangeAt = now;
+    clearTimeout(this.lintTimer);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
+    this.lintTimer = setTimeout(
+      guard(() => {
+        this.lintTimer = undefined;
+        this.lintNow();
+      }),
+      wait,
+    );
+  }
+
+  private lintNow(): void {
+    clearTimeout(this.lintTimer);
+    this.lintTimer = undefined;
+    if (this.inFlight) {
+      this.lintAgain = true;
+      return;
+    }
+    if (!this.hasText || this.disposed) return;
+    this.inFlight = true;
+    const draft = this.draft();
+    guardAsync(async () => {
+      try {
+        const response = await send({ kind: 'lint', draftId: this.draftId, draft });
+        if (response?.kind === 'report' && response.draftId === this.draftId && !this.disposed) {
+          this.cleared = false;
+          this.setReport(response.report, response.rules, draft.text);
+        }
+      } finally {
+        this.inFlight = false;
+        if (this.lintAgain && !this.disposed) {
+          this.lintAgain = false;
+          if (this.text !== draft.text) this.lintNow();
+        }
+      }
+    })();
+  }
+
+  private setReport(report: LintReport, rules: RuleInfoMap, forText: string): void {
+    this.report = report;
+    this.rules = rules;
+    this.reportText = forText;
+    this.positions = report.findings.map((finding, index) => ({ index, start: finding.range[0], end: finding.range[1] }));
+    // The person may have typed on while the background worked: carry the marks over.
+    const change = changeBetween(forText, this.text);
+    if (change) this.shiftPositions(change);
+    this.paint();
+    this.host.reportChanged(this);
+  }
+
+  private clearDraft(): void {
+    clearTimeout(this.lintTimer);
+    this.lintTimer = undefined;
+    this.report = null;
+    this.positions = [];
+    if (!this.cleared) {
+      this.cleared = true;
+      void send({ kind: 'draft-cleared', draftId: this.draftId });
+    }
+    this.host.reportChanged(this);
+  }
+
+  /** The draft was sent: the background recorded it and cleared its report. */
+  markSent(): void {
+    this.cleared = true;
+    this.report = null;
+    this.positions = [];
+    this.paint();
+    this.host.reportChanged(this);
+  }
+
+  /** Draws the marks and the badge for the current report and text. */
+  paint(): void {
+    if (this.disposed) return;
+    const report = this.hasText ? this.report : null;
+    if (!report) {
+      this.host.painter.clear(this);
+      this.ranges = [];
+      this.overlay?.render(this.text, []);
+      this.badge.hide();
+      return;
+    }
+    if (this.overlay) {
+      this.overlay.render(
+        this.text,
+        this.positions.map((p) => ({ start: p.start, end: p.end, index: p.index, severity: report.findings[p.index]!.severity })),
+      );
+    } else if (this.map) {
+      const marks: Mark[] = [];
+      this.ranges = [];
+      for (const position of this.positions) {
+        const range = domRange(this.map, position.start, position.end);
+        const finding = report.findings[position.index];
+        if (!range || !finding) continue;
+        marks.push({ range, severity: finding.severity });
+        this.ranges.push({ index: position.index, range });
+      }
+      this.host.painter.paint(this, marks);
+    }
+    this.badge.update(report, this.isDark());
+    this.place();
+  }
+
+  /** Keeps the badge and overlay on the box after scrolling, resizing or typing. */
+  place(): void {
+    if (this.disposed) return;
+    if (!this.report || !this.hasText) {
+      this.badge.hide();
+      return;
+    }
+    this.badge.place(this.editor.isConnected ? this.editor.getBoundingClientRect() : null);
+    this.overlay?.place();
+  }
+
+  badgeRect(): DOMRect {
+    return this.badge.element.hidden ? this.editor.getBoundingClientRect() : this.badge.element.getBoundingClientRect();
+  }
+
+  /** Findings whose mark is under the point, with the rectangle of the first one. */
+  findingsAt(x: number, y: number): { indexes: number[]; anchor: DOMRect } | null {
+    const hits: number[] = [];
+    let anchor: DOMRect | null = null;
+    const rects = this.overlay ? this.overlay.markRects() : this.ranges.map(({ index, range }) => ({ index, rects: [...range.getClientRects()] }));
+    for (const { index, rects: list } of rects) {
+      const hit = list.find((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2);
+      if (hit) {
+        if (!hits.includes(index)) hits.push(index);
+        anchor ??= hit;
+      }
+    }
+    return anchor ? { indexes: hits, anchor } : null;
+  }
+
+  /** Applies a finding's suggestion (a fix) in the editor. */
+  async applySuggestion(findingIndex: number, suggestionIndex: number): Promise<boolean> {
+    const edits = this.report?.findings[findingIndex]?.suggestions?.[suggestionIndex]?.edits;
+    if (!edits || edits.length === 0) return false;
+    return this.applyEdits(edits);
+  }
+
+  /** Applies edits made for the current report's text (from the card or the popup). */
+  async applyEdits(edits: readonly Edit[]): Promise<boolean> {
+    this.sync();
+    if (!this.report || this.reportText !== this.text) return false;
+    const ok = await applyInEditor(this.editor, this.reportText, edits);
+    this.relint();
+    return ok;
+  }
+
+  /** Puts the caret back in the editor (after the card closes by keyboard). */
+  focusEditor(): void {
+    this.editor.focus({ preventScroll: true });
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.observer.disconnect();
+    this.abort.abort();
+    clearTimeout(this.syncTimer);
+    clearTimeout(this.lintTimer);
+    this.host.painter.clear(this);
+    this.badge.remove();
+    this.overlay?.remove();
+    if (!this.cleared) void send({ kind: 'draft-cleared', draftId: this.draftId });
+  }
+}

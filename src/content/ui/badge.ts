@@ -1,0 +1,62 @@
+import type { LintReport } from '../report-types.js';
+
+/** The small score badge at the corner of one compose box. */
+export class Badge {
+  readonly element: HTMLButtonElement;
+  private readonly scoreText: HTMLSpanElement;
+  private readonly countText: HTMLSpanElement;
+
+  constructor(parent: Node, draftId: string, onActivate: () => void) {
+    this.element = document.createElement('button');
+    this.element.type = 'button';
+    this.element.className = 'badge';
+    this.element.dataset.draftId = draftId;
+    this.element.hidden = true;
+    const dot = document.createElement('span');
+    dot.className = 'dot';
+    this.scoreText = document.createElement('span');
+    this.scoreText.className = 'score-text';
+    this.countText = document.createElement('span');
+    this.countText.className = 'count';
+    this.element.append(dot, this.scoreText, this.countText);
+    this.element.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onActivate();
+    });
+    // Keep the caret in the editor when the badge is clicked with the mouse.
+    this.element.addEventListener('mousedown', (event) => event.preventDefault());
+    parent.appendChild(this.element);
+  }
+
+  update(report: LintReport, dark: boolean): void {
+    const count = report.findings.length;
+    this.element.className = `badge band-${report.band}${dark ? ' dark' : ''}`;
+    this.element.dataset.score = String(report.score);
+    this.element.dataset.findings = String(count);
+    this.element.dataset.theme = dark ? 'dark' : 'light';
+    this.scoreText.textContent = String(report.score);
+    this.countText.textContent = count === 0 ? '✓' : `· ${count}`;
+    const label = `Sociable: ${report.score} of 100, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}. Open details (Alt+Shift+S in the box).`;
+    this.element.setAttribute('aria-label', label);
+    this.element.title = label;
+  }
+
+  /** Pins the badge to the bottom-right corner of the editor's box, or hides it. */
+  place(rect: DOMRect | null): void {
+    const visible = rect !== null && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
+    this.element.hidden = !visible;
+    if (!visible || !rect) return;
+    const width = this.element.offsetWidth || 56;
+    this.element.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
+    this.element.style.top = `${Math.max(0, Math.round(rect.bottom - 11))}px`;
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+  }
+
+  remove(): void {
+    this.element.remove();
+  }
+}
