@@ -2,6 +2,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.js';
+import { ruleDocsPlugin } from './scripts/rule-docs.js';
 
 /**
  * One config, two targets: `TARGET=chrome` (default) builds dist/chrome, `TARGET=firefox`
@@ -29,5 +30,7 @@ export default defineConfig({
       // web-accessible module the page could probe, nothing fetched at run time.
       contentScripts: { standaloneFiles: ['src/content/main.ts'] },
     }),
+    // Each rule's doc as a static page (docs/<id>.html) the options page links to.
+    ruleDocsPlugin('rules'),
   ],
 });

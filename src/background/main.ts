@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { rules } from '../../rules/index.js';
 import { lint } from '../engine/lint.js';
 import type { Push } from '../shared/protocol.js';
+import { SETTINGS_KEY } from '../shared/storage.js';
 import { showOnBadge } from './badge.js';
 import { createRouter } from './router.js';
 import { SettingsStore } from './settings-store.js';
@@ -50,4 +51,9 @@ browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new page load drops the old page's drafts (the browser clears the per-tab badge itself).
   if (change.status === 'loading' && change.url !== undefined) tabs.forget(tabId);
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  // Our own writes land here too; re-reading them is cheap and keeps one source of truth.
+  if (area === 'local' && SETTINGS_KEY in changes) settings.invalidate();
 });

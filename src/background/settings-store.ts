@@ -35,6 +35,11 @@ export class SettingsStore {
     return this.current;
   }
 
+  /** Settings were written from outside this store (another context, devtools): read them again next time. */
+  invalidate(): void {
+    this.current = undefined;
+  }
+
   async get(): Promise<Settings> {
     return (await this.load()).settings;
   }
