@@ -2,6 +2,7 @@ import { DraftError } from '../engine/draft.js';
 import { SettingsError } from '../engine/settings.js';
 import { UsageError } from './args.js';
 import { EVAL_USAGE, evalCommand } from './eval-command.js';
+import { EVAL_PAIRS_USAGE, evalPairsCommand } from './eval-pairs-command.js';
 import { LINT_USAGE, lintCommand } from './lint-command.js';
 
 type Command = (argv: readonly string[]) => Promise<number>;
@@ -9,6 +10,7 @@ type Command = (argv: readonly string[]) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   lint: { run: lintCommand, usage: LINT_USAGE },
   eval: { run: evalCommand, usage: EVAL_USAGE },
+  'eval-pairs': { run: evalPairsCommand, usage: EVAL_PAIRS_USAGE },
 };
 
 function usage(): string {
