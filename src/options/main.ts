@@ -184,7 +184,7 @@ function ruleCard(rule: RuleEntry): HTMLElement {
           attrs: { id: `severity-${rule.id}`, name: `severity-${rule.id}` },
           on: { change: (e) => void save(setRuleSeverity(saved, rule.id, (e.currentTarget as HTMLSelectElement).value as Severity), error) },
         },
-        ...SEVERITIES.map((s) => h('option', { attrs: { value: s, selected: s === severity } }, `${s} (${SEVERITY_LABELS[s]})`)),
+        ...SEVERITIES.map((s) => h('option', { attrs: { value: s, selected: s === severity } }, SEVERITY_LABELS[s] === s ? s : `${s} (${SEVERITY_LABELS[s]})`)),
       ),
     ),
     ...fields.map((field) => optionControl(rule, field, error)),

@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { FIXTURE_URLS } from '../fixtures/serve.js';
+import { launchSociable, type SociableBrowser } from './browser.js';
+
+/**
+ * The popup and the options page in real Chromium with dist/chrome loaded: what a person
+ * sees and what lands in storage.local.
+ */
+
+/** The service worker's `chrome` as far as these tests use it. */
+declare const chrome: {
+  storage: { local: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
+
+let browser: SociableBrowser;
+
+beforeAll(async () => {
+  browser = await launchSociable();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function storage(key?: string): Promise<Record<string, unknown>> {
+  const worker = await browser.worker();
+  return worker.evaluate((k) => chrome.storage.local.get(k ?? null), key);
+}
+
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl(path));
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  return page;
+}
+
+const openOptions = () => openExtensionPage('src/options/index.html');
+
+async function saved(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Saved'), undefined, { timeout: 10_000 });
+}
+
+describe('options page', () => {
+  it('renders every registered rule with its severity, its options and a doc link that opens', async () => {
+    const page = await openOptions();
+    const ids = await page.$$eval('article.rule', (els) => els.map((el) => el.getAttribute('data-rule')));
+    expect([...ids].sort()).toEqual(rules.map((r) => r.meta.id).sort());
+    for (const rule of rules) {
+      const card = page.locator(`article.rule[data-rule="${rule.meta.id}"]`);
+      await expect(card.locator('strong').first().textContent()).resolves.toContain(rule.meta.title);
+      await expect(card.locator(`select#severity-${rule.meta.id}`).inputValue()).resolves.toBe(rule.meta.severity);
+      // One control per option, generated from the rule's zod schema.
+      const options = Object.keys(rule.options.parse({}) as object);
+      for (const key of options) expect(await card.locator(`[data-option="${key}"], [data-option^="${key}."]`).count(), `${rule.meta.id}.${key}`).toBeGreaterThan(0);
+    }
+    const href = await page.locator('article.rule[data-rule="bare-link"] a.doc').getAttribute('href');
+    expect(href).toBe(browser.extensionUrl('docs/bare-link.html'));
+    const doc = await browser.context.newPage();
+    await doc.goto(href!);
+    await expect(doc.locator('h1').textContent()).resolves.toBe('bare-link');
+    await expect(doc.locator('blockquote').count()).resolves.toBeGreaterThan(0);
+    await doc.close();
+    await page.close();
+  });
+
+  it('turning a rule off persists: in storage and after a reload', async () => {
+    const page = await openOptions();
+    const toggle = page.locator('input[name="enabled-bare-link"]');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await saved(page);
+    const stored = (await storage('settings')).settings as { rules: Record<string, { enabled?: boolean }> };
+    expect(stored.rules['bare-link']?.enabled).toBe(false);
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('input[name="enabled-bare-link"]').isChecked()).toBe(false);
+    // And back on, so the other tests start from the defaults' behaviour.
+    await page.locator('input[name="enabled-bare-link"]').check();
+    await saved(page);
+    await page.close();
+  });
+
+  it('an option out of range is refused with its path, and nothing is saved', async () => {
+    const page = await openOptions();
+    const before = await storage('settings');
+    const input = page.locator('article.rule[data-rule="bare-link"] input[data-option="minOwnWords"]');
+    await input.fill('-5');
+    await input.press('Tab');
+    const error = page.locator('#error-bare-link');
+    await error.waitFor({ state: 'visible' });
+    expect(await error.textContent()).toContain('rules.bare-link.options.minOwnWords');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await storage('settings')).toEqual(before);
+    await page.close();
+  });
+
+  it('importing a bad file shows an error naming what is wrong and changes nothing', async () => {
+    const page = await openOptions();
+    await page.locator('input[name="site-facebook"]').uncheck();
+    await saved(page);
+    const before = await storage();
+    const bad = JSON.stringify({ version: 1, rules: { 'bare-link': { severity: 'loud' } }, sites: { x: true, linkedin: true, facebook: true } });
+    await page.locator('#import-file').setInputFiles({ name: 'bad-settings.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const error = page.locator('#import-error');
+    await error.waitFor({ state: 'visible' });
+    const message = await error.textContent();
+    expect(message).toContain('Nothing imported');
+    expect(message).toContain('rules.bare-link.severity');
+    await page.locator('#import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"rules": ') });
+    await page.waitForFunction(() => document.getElementById('import-error')?.textContent?.includes('not JSON'));
+    expect(await storage()).toEqual(before);
+    // The page still shows what is saved.
+    expect(await page.locator('input[name="site-facebook"]').isChecked()).toBe(false);
+    await page.locator('input[name="site-facebook"]').check();
+    await saved(page);
+    await page.close();
+  });
+
+  it('a corrupt stored value falls back to defaults, keeps other keys, and the page says so once', async () => {
+    const worker = await browser.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ settings: { version: 1, rules: { 'bare-link': { severity: 'shouting' } } }, e2eOtherKey: { kept: [1, 2, 3] } }));
+    const page = await openOptions();
+    const notice = page.locator('#notice');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toMatch(/could not be read \(rules\.bare-link\.severity/);
+    const after = await storage();
+    expect(after.e2eOtherKey).toEqual({ kept: [1, 2, 3] });
+    expect(after.settings).toMatchObject({ version: 1, rules: {} });
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.locator('#notice').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('popup', () => {
+  it('with no draft, says where Sociable works and how to start', async () => {
+    const page = await openExtensionPage('src/popup/index.html');
+    const help = page.locator('section.help');
+    await help.waitFor();
+    const text = (await help.textContent()) ?? '';
+    for (const site of ['X', 'LinkedIn', 'Facebook']) expect(text).toContain(site);
+    expect(text).toMatch(/Start writing a post/);
+    expect(await page.locator('.card').count()).toBe(0);
+    await page.close();
+  });
+
+  it("shows the tab's score, breakdown and findings, the same score as the toolbar badge", async () => {
+    const site = await browser.open(FIXTURE_URLS.linkedinFeed);
+    await site.locator('.ql-editor').first().click();
+    await site.keyboard.type('Check out my new course, 50% off today only! Buy now at https://example.com/course', { delay: 5 });
+    await expect.poll(() => browser.actionBadgeText(site), { timeout: 15_000 }).toMatch(/^\d+$/);
+    const badge = await browser.actionBadgeText(site);
+    const tabId = await browser.tabId(site);
+    const popup = await openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+    await popup.locator('.card').waitFor();
+    expect(await popup.locator('.score-number').textContent()).toBe(badge);
+    expect(Number(badge)).toBeLessThan(80);
+    expect(await popup.locator('.breakdown tr').count()).toBeGreaterThan(0);
+    const findings = popup.locator('li.finding');
+    expect(await findings.count()).toBeGreaterThan(0);
+    expect(await findings.first().locator('.why').textContent()).toMatch(/^Why: ./);
+    await popup.close();
+    await site.close();
+  });
+});
+
+describe('extension pages', () => {
+  it('logged no console error or uncaught exception during these tests', () => {
+    const ours = browser.consoleErrors.filter((e) => e.url.startsWith(browser.extensionUrl('')));
+    expect(ours).toEqual([]);
+  });
+});
