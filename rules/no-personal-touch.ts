@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import type { Analysis } from '../src/engine/analysis/types.js';
+import { loadLexicon } from '../src/engine/phrases.js';
+import { defineRule } from '../src/engine/rule.js';
+import type { Draft } from '../src/engine/types.js';
+import voiceData from './lexicons/personal-voice.json' with { type: 'json' };
+
+type MessageId = 'noPersonalTouch' | 'addWhatItMeant';
+
+const voice = loadLexicon('personal-voice', voiceData);
+const VOICE_GROUPS = Object.values(voice.groups);
+
+/**
+ * Something of the writer: the words I, me or my, a feeling, a voice of their own
+ * ("lol", "honestly"), family life ("we went", "our kids") or warmth ("thanks", "xx").
+ * Exported so history rules can ask the same question about past posts.
+ */
+export function hasPersonalTouch(analysis: Analysis): boolean {
+  if (analysis.pronouns.firstSingular > 0) return true;
+  return VOICE_GROUPS.some((group) => {
+    group.lastIndex = 0;
+    return group.test(analysis.text);
+  });
+}
+
+/** A reply, comment or message on one line is a conversation already; only posts and longer answers are judged. */
+function isOneLineAnswer(draft: Draft, analysis: Analysis): boolean {
+  if (draft.surface === 'post') return false;
+  return analysis.lines.filter((l) => l.text.trim() !== '').length <= 1;
+}
+
+export default defineRule({
+  meta: {
+    id: 'no-personal-touch',
+    category: 'impersonal',
+    severity: 'info',
+    title: 'No personal touch',
+    description: 'A post long enough to say something of you, with no first-person experience, opinion, feeling or story in it.',
+    why: 'People follow people: a post with nothing of you in it could have come from any account.',
+    source: {
+      article: '004_4271e1fef3cfc11c.txt',
+      quote: 'They only talk about business. They never get personal.',
+    },
+    messages: {
+      noPersonalTouch: '{{words}} words and nothing of you in them: no experience, opinion, feeling or story.',
+      addWhatItMeant: 'Add one line about what this meant to you: what you saw, thought or felt.',
+    },
+  },
+  options: z.strictObject({
+    minWords: z.number().int().min(1).max(1000).default(25).describe('Words a post needs before it is expected to hold something personal'),
+  }),
+  check({ analysis, draft, options }) {
+    if (analysis.wordCount < options.minWords || isOneLineAnswer(draft, analysis)) return [];
+    if (hasPersonalTouch(analysis)) return [];
+    const first = analysis.sentences[0];
+    if (!first) return [];
+    return [
+      {
+        messageId: 'noPersonalTouch',
+        range: [first.start, first.end],
+        data: { words: analysis.wordCount },
+        suggestions: [{ messageId: 'addWhatItMeant' }],
+      },
+    ];
+  },
+});
