@@ -9,6 +9,18 @@ import type { Analysis, LinkSpan, Sentence, Span, Token } from './types.js';
 interface CachedSegment {
   parse: SegmentAnalysis;
   facts: SegmentFacts;
+  /** The segment with absolute offsets where it last stood; reused while it stays there. */
+  placed?: PlacedSegment;
+}
+
+interface PlacedSegment {
+  at: number;
+  sentence: Sentence;
+  links: LinkSpan[];
+  mentions: Span[];
+  hashtags: Span[];
+  cashtags: Span[];
+  emoji: Span[];
 }
 
 // Bounded so a long session of typing cannot grow memory without limit; a few
@@ -47,8 +59,46 @@ function segmentsOf(segments: readonly Span[]): CachedSegment[] {
   return segments.map((segment, i) => found[i] ?? fresh.get(segment.text)!);
 }
 
-function shiftSpans<S extends Span>(into: S[], spans: readonly S[], by: number): void {
-  for (const s of spans) into.push({ ...s, start: s.start + by, end: s.end + by });
+function shifted<S extends Span>(spans: readonly S[], by: number): S[] {
+  return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+}
+
+/**
+ * The segment's sentence and spans at absolute offsets. Typing changes one segment
+ * and leaves the others where they were (all of them when typing at the end), so the
+ * objects built for the last position are kept and handed out again: the analyses
+ * share them, which is safe because rules only read an analysis.
+ */
+function place(cached: CachedSegment, segment: Span): PlacedSegment {
+  const at = segment.start;
+  if (cached.placed?.at === at) return cached.placed;
+  const { parse, facts } = cached;
+  const tokens: Token[] = [];
+  for (const t of parse.tokens) tokens.push({ start: t.start + at, end: t.end + at, text: t.text, normal: t.normal, tags: t.tags });
+  cached.placed = {
+    at,
+    sentence: {
+      start: segment.start,
+      end: segment.end,
+      text: segment.text,
+      tokens,
+      wordCount: parse.wordCount,
+      isQuestion: parse.isQuestion,
+      isImperative: parse.isImperative,
+      pronouns: parse.pronouns,
+    },
+    links: shifted(facts.links, at),
+    mentions: shifted(facts.mentions, at),
+    hashtags: shifted(facts.hashtags, at),
+    cashtags: shifted(facts.cashtags, at),
+    emoji: shifted(facts.emoji, at),
+  };
+  return cached.placed;
+}
+
+function pushAll<T>(into: T[], items: readonly T[]): void {
+  // A loop, not push(...items): one huge segment can hold more items than a call takes arguments.
+  for (const item of items) into.push(item);
 }
 
 export function analyse(text: string): Analysis {
@@ -66,29 +116,20 @@ export function analyse(text: string): Analysis {
   const segments = splitSegments(text);
   const cached = segmentsOf(segments);
   segments.forEach((segment, i) => {
-    const { parse, facts } = cached[i]!;
-    const at = segment.start;
-    const shifted: Token[] = [];
-    for (const t of parse.tokens) shifted.push({ start: t.start + at, end: t.end + at, text: t.text, normal: t.normal, tags: t.tags });
-    // A loop, not push(...shifted): one huge segment can hold more tokens than a call takes arguments.
-    for (const t of shifted) tokens.push(t);
-    sentences.push({
-      ...segment,
-      tokens: shifted,
-      wordCount: parse.wordCount,
-      isQuestion: parse.isQuestion,
-      isImperative: parse.isImperative,
-      pronouns: parse.pronouns,
-    });
-    addPronouns(pronouns, parse.pronouns);
-    wordCount += parse.wordCount;
-    shiftSpans(links, facts.links, at);
-    shiftSpans(mentions, facts.mentions, at);
-    shiftSpans(hashtags, facts.hashtags, at);
-    shiftSpans(cashtags, facts.cashtags, at);
-    shiftSpans(emoji, facts.emoji, at);
-    letters += facts.letters;
-    upperLetters += facts.upperLetters;
+    const segmentCached = cached[i]!;
+    const placed = place(segmentCached, segment);
+    const { sentence } = placed;
+    pushAll(tokens, sentence.tokens);
+    sentences.push(sentence);
+    addPronouns(pronouns, sentence.pronouns);
+    wordCount += sentence.wordCount;
+    pushAll(links, placed.links);
+    pushAll(mentions, placed.mentions);
+    pushAll(hashtags, placed.hashtags);
+    pushAll(cashtags, placed.cashtags);
+    pushAll(emoji, placed.emoji);
+    letters += segmentCached.facts.letters;
+    upperLetters += segmentCached.facts.upperLetters;
   });
 
   // twitter-text's weighted length costs as much as the rest of a re-lint and few

@@ -1,0 +1,35 @@
+/** Timing helpers shared by the bench modules. Times are wall-clock milliseconds. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+// `npm run bench` runs node without --expose-gc; this is the documented way to get
+// the collector anyway, so every timed step can start from a clean heap instead of
+// paying for the garbage the step before it left.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as (() => void) | undefined;
+
+/** Collect garbage now, when the runtime allows it, so it is not charged to the next timed step. */
+export function settle(): void {
+  collect?.();
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** How long `fn` takes once, in milliseconds. */
+export function timeOnce(fn: () => void): number {
+  settle();
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+/** Rounded for display and JSON: three significant decimals is all a shared machine can tell apart. */
+export function round(value: number, decimals = 3): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
