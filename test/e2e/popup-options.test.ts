@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -114,6 +115,30 @@ describe('options page', () => {
     // The page still shows what is saved.
     expect(await page.locator('input[name="site-facebook"]').isChecked()).toBe(false);
     await page.locator('input[name="site-facebook"]').check();
+    await saved(page);
+    await page.close();
+  });
+
+  it('exports, resets to defaults, and imports the export back', async () => {
+    const page = await openOptions();
+    await page.locator('input[name="site-x"]').uncheck();
+    await saved(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+    expect(download.suggestedFilename()).toBe('sociable-settings.json');
+    const exported = await download.path().then((p) => readFile(p, 'utf8'));
+    expect(JSON.parse(exported)).toMatchObject({ version: 1, sites: { x: false } });
+
+    await page.locator('#reset').click();
+    await page.locator('#reset-confirm').click();
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Back to defaults.');
+    expect(await page.locator('input[name="site-x"]').isChecked()).toBe(true);
+    expect(((await storage('settings')).settings as { sites: { x: boolean } }).sites.x).toBe(true);
+
+    await page.locator('#import-file').setInputFiles({ name: 'sociable-settings.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Imported'));
+    expect(await page.locator('input[name="site-x"]').isChecked()).toBe(false);
+    expect((await storage('settings')).settings).toEqual(JSON.parse(exported));
+    await page.locator('input[name="site-x"]').check();
     await saved(page);
     await page.close();
   });
