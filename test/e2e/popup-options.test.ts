@@ -190,6 +190,26 @@ describe('popup', () => {
     await popup.close();
     await site.close();
   });
+
+  it("'Apply' in the popup changes the text in the page editor's own model, and the card follows", async () => {
+    const site = await browser.open(FIXTURE_URLS.linkedinFeed);
+    await site.locator('.ql-editor').first().click();
+    const typed = 'I think you will love this one #a #b #c #d #e #f #g #h';
+    await site.keyboard.type(typed, { delay: 5 });
+    await expect.poll(() => browser.actionBadgeText(site), { timeout: 15_000 }).toMatch(/^\d+$/);
+    const popup = await openExtensionPage(`src/popup/index.html?tab=${await browser.tabId(site)}`);
+    const apply = popup.locator('button.apply').first();
+    await apply.waitFor({ timeout: 10_000 });
+    const scoreBefore = Number(await popup.locator('.score-number').textContent());
+    await apply.click();
+    const modelText = () => site.evaluate(() => window.__fixture!.getText(window.__fixture!.boxes()[0]!).trim());
+    await expect.poll(modelText, { timeout: 10_000 }).not.toBe(typed);
+    expect(typed.startsWith((await modelText()).split('#')[0]!)).toBe(true);
+    // The background tells the open popup; it re-renders with the new report.
+    await expect.poll(async () => Number(await popup.locator('.score-number').textContent()), { timeout: 10_000 }).toBeGreaterThan(scoreBefore);
+    await popup.close();
+    await site.close();
+  });
 });
 
 describe('extension pages', () => {
