@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/engine/lint.js';
+import { defineRule, type RuleModule } from '../../src/engine/rule.js';
+import { BANDS, bandOf, score, SEVERITY_POINTS } from '../../src/engine/score.js';
+import { SEVERITIES, type Category, type Finding, type Severity } from '../../src/engine/types.js';
+import { z } from 'zod';
+
+function fakeRule(id: string, category: Category, weight?: number): RuleModule {
+  return defineRule({
+    meta: {
+      id,
+      category,
+      severity: 'warning',
+      title: id,
+      description: `${id} for tests.`,
+      why: 'For tests.',
+      source: { article: 'none', quote: 'none' },
+      messages: { hit: 'hit' },
+      ...(weight === undefined ? {} : { weight }),
+    },
+    options: z.strictObject({}),
+    check: () => [],
+  });
+}
+
+const RULES = new Map<string, RuleModule>([
+  ['plain', fakeRule('plain', 'promotional')],
+  ['heavy', fakeRule('heavy', 'impersonal', 2)],
+  ['light', fakeRule('light', 'gimmicks', 0.5)],
+  ['zero', fakeRule('zero', 'repetitive', 0)],
+]);
+
+function finding(ruleId: string, severity: Severity, at = 0): Finding {
+  return { ruleId, messageId: 'hit', message: 'hit', severity, range: [at, at + 1] };
+}
+
+const findingArb = fc
+  .record({ ruleId: fc.constantFrom(...RULES.keys(), 'unregistered'), severity: fc.constantFrom(...SEVERITIES), at: fc.nat(50) })
+  .map((f) => finding(f.ruleId, f.severity, f.at));
+
+describe('score', () => {
+  it('scores empty text 100 with no findings, in the social band', () => {
+    for (const text of ['', '   ', '\n\t \n']) {
+      const report = lint({ text, platform: 'generic', surface: 'post' });
+      expect(report).toEqual({ score: 100, band: 'social', findings: [], breakdown: [] });
+    }
+  });
+
+  it('scores no findings 100', () => {
+    expect(score([], RULES)).toEqual({ score: 100, breakdown: [] });
+  });
+
+  it('takes off points by severity and rule weight', () => {
+    expect(score([finding('plain', 'warning')], RULES).score).toBe(100 - SEVERITY_POINTS.warning);
+    expect(score([finding('plain', 'error')], RULES).score).toBe(100 - SEVERITY_POINTS.error);
+    expect(score([finding('plain', 'info')], RULES).score).toBe(100 - SEVERITY_POINTS.info);
+    expect(score([finding('heavy', 'warning')], RULES).score).toBe(100 - 2 * SEVERITY_POINTS.warning);
+    expect(score([finding('light', 'warning')], RULES).score).toBe(Math.round(100 - 0.5 * SEVERITY_POINTS.warning));
+    expect(score([finding('zero', 'error')], RULES).score).toBe(100);
+  });
+
+  it('counts a repeat of the same rule and severity at half, up to twice the single penalty', () => {
+    const one = score([finding('plain', 'warning')], RULES);
+    const two = score([finding('plain', 'warning', 0), finding('plain', 'warning', 5)], RULES);
+    const many = score(Array.from({ length: 10 }, (_, i) => finding('plain', 'warning', i)), RULES);
+    expect(two.breakdown).toEqual([{ ruleId: 'plain', category: 'promotional', severity: 'warning', count: 2, points: 1.5 * SEVERITY_POINTS.warning }]);
+    expect(100 - two.score).toBeGreaterThan(100 - one.score);
+    expect(many.breakdown[0]!.points).toBe(2 * SEVERITY_POINTS.warning);
+  });
+
+  it('never goes below 0', () => {
+    const findings = ['plain', 'heavy', 'light'].flatMap((id) => SEVERITIES.flatMap((s) => [finding(id, s), finding(id, s, 3)]));
+    expect(score(findings, RULES).score).toBe(0);
+  });
+
+  it('adding a finding never raises the score (property)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 30 }), findingArb, (findings, extra) => {
+        const before = score(findings, RULES).score;
+        const after = score([...findings, extra], RULES).score;
+        expect(after).toBeLessThanOrEqual(before);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('has a breakdown whose points add up to what the score lost, and whose counts add up to the findings (property)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 30 }), (findings) => {
+        const { score: value, breakdown } = score(findings, RULES);
+        expect(breakdown.reduce((n, b) => n + b.count, 0)).toBe(findings.length);
+        const lost = breakdown.reduce((n, b) => n + b.points, 0);
+        expect(value).toBe(Math.max(0, Math.min(100, Math.round(100 - lost))));
+        expect(value).toBeGreaterThanOrEqual(0);
+        expect(value).toBeLessThanOrEqual(100);
+        expect(Number.isInteger(value)).toBe(true);
+        // Most costly first.
+        for (let i = 1; i < breakdown.length; i++) expect(breakdown[i - 1]!.points).toBeGreaterThanOrEqual(breakdown[i]!.points);
+        // One line per rule and severity, with the rule's category.
+        const keys = breakdown.map((b) => `${b.ruleId}/${b.severity}`);
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const b of breakdown) expect(b.category).toBe(RULES.get(b.ruleId)?.meta.category ?? 'gimmicks');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('does not depend on the order of the findings (property)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 20 }), (findings) => {
+        expect(score([...findings].reverse(), RULES).score).toBe(score(findings, RULES).score);
+      }),
+    );
+  });
+});
+
+describe('bands', () => {
+  it('labels 80 and up social, 50 to 79 mixed, below 50 broadcast', () => {
+    expect(bandOf(100)).toBe('social');
+    expect(bandOf(80)).toBe('social');
+    expect(bandOf(79)).toBe('mixed');
+    expect(bandOf(50)).toBe('mixed');
+    expect(bandOf(49)).toBe('broadcast');
+    expect(bandOf(0)).toBe('broadcast');
+  });
+
+  it('lists every band once, from the highest threshold down to 0', () => {
+    expect(BANDS.map((b) => b.band)).toEqual(['social', 'mixed', 'broadcast']);
+    expect(BANDS[BANDS.length - 1]!.min).toBe(0);
+    for (let i = 1; i < BANDS.length; i++) expect(BANDS[i - 1]!.min).toBeGreaterThan(BANDS[i]!.min);
+  });
+
+  it('a lint report carries the band of its score', () => {
+    const report = lint({ text: 'https://example.com/a https://example.com/b https://example.com/c', platform: 'x', surface: 'post' });
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.band).toBe(bandOf(report.score));
+    expect(report.score).toBeLessThan(100);
+  });
+});
