@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { ownWords } from '../src/engine/analysis/words.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
+import { plausibleLinks } from './support/links.js';
+
+/** "Wife.how" is two words someone forgot to space, not a link: its words are the person's own. */
+function wordsInFalseLinks(spans: readonly { text: string }[]): number {
+  return spans.reduce((n, s) => n + s.text.split(/[.\s]+/).filter((w) => /\p{L}/u.test(w)).length, 0);
+}
 
 type MessageId = 'bareLink' | 'linkDump' | 'addWhy';
 
@@ -23,13 +29,13 @@ export default defineRule({
     },
   },
   options: z.strictObject({
-    minOwnWords: z.number().int().min(0).max(100).default(8).describe('Words of your own a link needs around it'),
+    minOwnWords: z.number().int().min(0).max(100).default(10).describe('Words of your own a link needs around it'),
     maxLinks: z.number().int().min(1).max(50).default(2).describe('Links in one post before it reads like a list'),
   }),
   check({ analysis, options }) {
-    const { links } = analysis;
+    const links = plausibleLinks(analysis);
     if (links.length === 0) return [];
-    const words = ownWords(analysis).length;
+    const words = ownWords(analysis).length + wordsInFalseLinks(analysis.links.filter((l) => !links.includes(l)));
     const findings: FindingReport<MessageId>[] = [];
     const suggestions = [{ messageId: 'addWhy' as const }];
     if (links.length > options.maxLinks && words < options.minOwnWords * links.length) {

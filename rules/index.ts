@@ -8,11 +8,15 @@ import noConversation from './no-conversation.js';
 import noPersonalTouch from './no-personal-touch.js';
 import pithyQuote from './pithy-quote.js';
 import postingVolume from './posting-volume.js';
+import recruitingPitch from './recruiting-pitch.js';
+import salesPitch from './sales-pitch.js';
 import templateGreeting from './template-greeting.js';
 
 /** Every rule, in the order the options page lists them. Ids, once published, stay. */
 export const rules: readonly RuleModule[] = [
+  salesPitch,
   bareLink,
+  recruitingPitch,
   noPersonalTouch,
   allAboutMe,
   noConversation,

@@ -7,6 +7,9 @@ new RuleTester({ describe, it }).run(rule, {
     'I finally understood quality score after reading this, and it changed how we write our ads: https://example.com/qs',
     'No links here at all, just me saying hello.',
     { text: 'Short https://example.com', options: { minOwnWords: 1 } },
+    { name: 'two sentences glued at a full stop are not a link', text: 'Wife.how she knew the time of murder exactly' },
+    { name: 'nor is an unusual "TLD" without a scheme', text: 'Ryder unsold.now gibbs.' },
+    'Ten words of my own make this a recommendation: read it, friends https://example.com/a',
   ],
   invalid: [
     {
@@ -23,6 +26,16 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'a link without a protocol counts',
       text: 'check out kidsmediausa.com',
       errors: [{ messageId: 'bareLink', covers: 'kidsmediausa.com' }],
+    },
+    {
+      name: 'nine words are not quite enough',
+      text: 'Discover a beautiful song by a young Moroccan singer https://example.com/song',
+      errors: [{ messageId: 'bareLink', covers: 'https://example.com/song' }],
+    },
+    {
+      name: 'a common TLD without a scheme is a link',
+      text: 'new post on my blog: example.co.uk/posts/1',
+      errors: [{ messageId: 'bareLink', covers: 'example.co.uk/posts/1' }],
     },
     {
       name: 'a list of links',

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import type { Analysis, Span } from '../src/engine/analysis/types.js';
+import { ownWords } from '../src/engine/analysis/words.js';
+import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
+import { defineRule, type FindingReport } from '../src/engine/rule.js';
+import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
+import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
+import { isShopLink, plausibleLinks } from './support/links.js';
+import { plausiblePhones } from './support/numbers.js';
+
+/**
+ * Pitch evidence comes in groups: phrases from the lexicon, and entities the shared
+ * analysis already found (prices, phone numbers, links). Each group adds its weight
+ * once (a little more when it has several different hits) and only the total
+ * decides. So "free time", "I bought a car" or "we call them consumers" never make
+ * a pitch on their own, while "WIN a £1000 prize! Call 09061701461 now" does.
+ */
+const lexicon = loadLexicon('sales-pitch', lexiconData);
+
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+type PhraseGroup = (typeof PHRASE_GROUPS)[number];
+type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
+export type EvidenceGroup = PhraseGroup | EntityGroup;
+
+for (const group of PHRASE_GROUPS) {
+  if (!lexicon.groups[group]) throw new Error(`lexicon sales-pitch: missing group "${group}"`);
+}
+
+// "Text WIN to 80086", "send STOP to 62468", "txt the word: CLAIM to No: 81010".
+const SHORT_CODE =
+  /(?<![\p{L}\p{N}])(?:txt|text|send|reply|sms)(?:ing)?(?![\p{L}\p{N}])[^\n.!?]{0,60}?(?<![\p{L}\p{N}])(?:to|2)\s*(?:no\s*[.:]?\s*)?\d{4,6}(?!\p{N})/giu;
+// "Reply YES", "text VIP", "txt the word CLAIM": a keyword in capitals to send back.
+const KEYWORD_REPLY =
+  /(?<![\p{L}\p{N}])(?:[Rr]eply|REPLY|[Tt]xt|TXT|[Tt]ext|TEXT|[Ss]end|SEND)(?:ing)?\s+(?:with\s+|back\s+)?(?:the\s+word\s*:?\s*)?["']?\p{Lu}[\p{Lu}\d]+(?![\p{L}\p{N}])/gu;
+// A call-to-action word right before a phone number: "call 09061701461", "call FREEPHONE 0800 ...",
+// "call us on". "Call me on" is a person giving their number, not a pitch.
+const CALL_BEFORE = /(?<![\p{L}\p{N}])(?:call|ring|dial|phone|contact|helpline|freephone)(?:\s+(?:us|now|today|free|freephone|on|at|direct|our\s+\w+))*\s*:?\s*$/iu;
+// Evidence that, inside a sentence given as a command, makes the command a pitch.
+const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'callToAction', 'shortCode']);
+
+const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
+
+const weightsSchema = z
+  .strictObject({
+    selfPromo: weight(3, 'Sending people to your channel, page or profile ("check out my channel", "sub 4 sub")'),
+    selfPromoHint: weight(2, 'A hint of self-promotion ("subscribe", "my new video", "please like")'),
+    callToAction: weight(2, 'A call to action ("buy now", "sign up", "DM me", "link in bio", "click here", "call 0800...")'),
+    offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
+    prize: weight(1.5, 'Prize words ("you have won", "prize", "claim", "guaranteed")'),
+    prizeHint: weight(0.5, 'Weaker prize words ("win", "cash", "congratulations")'),
+    urgency: weight(1, 'Urgency ("urgent", "today only", "last chance", "expires")'),
+    terms: weight(2, 'Marketing small print ("T&Cs apply", "unsubscribe", "150p/msg", "PO Box")'),
+    listing: weight(1.5, 'Product listing words ("sz 9", "0 bids", "free shipping", "for sale")'),
+    money: weight(1, 'A price or an amount of money'),
+    percentage: weight(0.5, 'A percentage'),
+    phone: weight(2, 'A phone number'),
+    shortCode: weight(3, 'A "text WORD to 12345" short code'),
+    link: weight(1, 'A link'),
+    shopLink: weight(2, 'A link to a shop, fundraiser or app store, or a referral link'),
+    imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
+    onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
+  })
+  .prefault({});
+
+const optionsSchema = z.strictObject({
+  threshold: z.number().min(0.5).max(50).default(3).describe('Evidence needed to call a draft a sales pitch'),
+  infoThreshold: z.number().min(0).max(50).default(1.5).describe('Evidence for a quiet hint (severity info); at the threshold it is a warning'),
+  weights: weightsSchema.describe('How much each kind of evidence counts'),
+  onlyPitch: z
+    .strictObject({
+      maxWords: z.number().int().min(0).max(100).default(6).describe('Most words of your own for a draft to be "only the pitch"'),
+      minEvidence: z.number().min(0).max(50).default(2).describe('Evidence a short draft needs before it counts as only the pitch'),
+    })
+    .prefault({})
+    .describe('Short drafts that are nothing but a pitch'),
+});
+
+export type SalesPitchOptions = z.output<typeof optionsSchema>;
+
+export type Evidence = GroupedEvidence<EvidenceGroup>;
+
+export interface PitchEvidence {
+  evidence: Evidence[];
+  /** Weighted total; compared with the thresholds. */
+  total: number;
+  totals: ReadonlyMap<EvidenceGroup, number>;
+}
+
+function collect(analysis: Analysis): Evidence[] {
+  const found: Evidence[] = [];
+  const { text } = analysis;
+  const links = plausibleLinks(analysis);
+  // Words inside a URL ("ebay" in www.ebay.com/itm/...) are the link's, not the writer's.
+  const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
+  for (const group of PHRASE_GROUPS) {
+    for (const span of matchPhrases(text, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
+  }
+  for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
+  for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
+  for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
+  for (const span of plausiblePhones(analysis)) {
+    if (inLink(span)) continue;
+    found.push({ ...span, group: 'phone' });
+    const before = text.slice(Math.max(0, span.start - 40), span.start);
+    const call = CALL_BEFORE.exec(before);
+    if (call) found.push({ start: span.start - before.length + call.index, end: span.start, text: call[0], group: 'callToAction' });
+  }
+  for (const [pattern, group] of [
+    [SHORT_CODE, 'shortCode'],
+    [KEYWORD_REPLY, 'callToAction'],
+  ] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], group });
+  }
+  return found;
+}
+
+/** All the pitch evidence in a draft and its weighted total. Pure; exported for tests and tuning. */
+export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions): PitchEvidence {
+  const weights = options.weights;
+  const evidence = dedupe(collect(analysis), weights);
+  if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
+  // A pitch given as a command ("Subscribe!", "Click here", "Come check my channel") counts once more.
+  const command = analysis.imperatives.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end));
+  if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
+  const totals = groupTotals(evidence, weights);
+  let total = sum(totals.values());
+  // A draft that is little more than the pitch has nothing else in it to talk about.
+  if (total >= options.onlyPitch.minEvidence && ownWords(analysis).length <= options.onlyPitch.maxWords) {
+    totals.set('onlyPitch', weights.onlyPitch);
+    total += weights.onlyPitch;
+  }
+  return { evidence: evidence.sort((a, b) => a.start - b.start), total, totals };
+}
+
+type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'weakPitch' | 'askInstead' | 'talkFirst';
+
+export default defineRule({
+  meta: {
+    id: 'sales-pitch',
+    category: 'promotional',
+    severity: 'warning',
+    weight: 1.6,
+    title: 'Sales pitch',
+    description: 'Offers, prices, prizes, urgency and calls to action ("buy now", "sign up", "DM me", "check out my channel"), and product listings.',
+    why: 'Jumping in with a pitch is what makes people tune out: they came to talk with people, not to be sold to.',
+    source: {
+      article: '001_da50182b1a9fb9f8.txt',
+      quote: 'Treat social networks as places to meet people and network, but not to sell things.',
+    },
+    messages: {
+      pitch: 'This reads like a sales pitch ({{evidence}}).',
+      selfPromo: 'This sends people to your channel or page ({{evidence}}) instead of talking with them.',
+      listing: 'This reads like a product listing ({{evidence}}).',
+      weakPitch: 'This has a hint of a sales pitch ({{evidence}}).',
+      askInstead: 'Move the offer to a reply and ask a question instead.',
+      talkFirst: 'Say something about what you are replying to first; people who like what you say will find your channel from your profile.',
+    },
+  },
+  options: optionsSchema,
+  check({ analysis, options }) {
+    const { evidence, total, totals } = pitchEvidence(analysis, options);
+    if (evidence.length === 0 || total < options.infoThreshold) return [];
+    // The command bonus spans a whole sentence; point at the words themselves.
+    const specific = evidence.filter((e) => e.group !== 'imperative');
+    const finding: FindingReport<MessageId> = {
+      messageId: 'pitch',
+      range: strongestSentence(analysis, specific, options.weights),
+      data: { evidence: describeEvidence(specific, options.weights) },
+    };
+    const selfPromo = (totals.get('selfPromo') ?? 0) + (totals.get('selfPromoHint') ?? 0);
+    if (total < options.threshold) {
+      finding.messageId = 'weakPitch';
+      finding.severity = 'info';
+    } else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
+    else if (selfPromo >= total / 2) finding.messageId = 'selfPromo';
+    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : 'askInstead' }];
+    return [finding];
+  },
+});

@@ -1,0 +1,70 @@
+import type { Analysis, Span } from '../../src/engine/analysis/types.js';
+
+/**
+ * Weighted evidence, shared by the promotional rules: hits are grouped, each group
+ * adds its weight once (several different hits add up to half again), and a weaker
+ * hit overlapping a stronger one is dropped so nothing counts twice.
+ */
+export interface Evidence<G extends string> extends Span {
+  group: G;
+}
+
+export type Weights<G extends string> = Readonly<Record<G, number>>;
+
+const REPEAT_BONUS = 0.5;
+const REPEAT_CAP = 1.5;
+
+/** Strongest first, so that of two overlapping hits the weaker is dropped. Returns hits in text order. */
+export function dedupe<G extends string>(found: Evidence<G>[], weights: Weights<G>): Evidence<G>[] {
+  const sorted = [...found].sort((a, b) => weights[b.group] - weights[a.group] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Evidence<G>[] = [];
+  for (const e of sorted) if (!kept.some((k) => e.start < k.end && e.end > k.start)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function groupTotals<G extends string>(evidence: readonly Evidence<G>[], weights: Weights<G>): Map<G, number> {
+  const distinct = new Map<G, Set<string>>();
+  for (const e of evidence) {
+    let set = distinct.get(e.group);
+    if (!set) distinct.set(e.group, (set = new Set()));
+    set.add(e.text.toLowerCase().replace(/\s+/g, ' '));
+  }
+  const totals = new Map<G, number>();
+  for (const [group, set] of distinct) totals.set(group, weights[group] * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (set.size - 1)));
+  return totals;
+}
+
+export function sum(values: Iterable<number>): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return total;
+}
+
+/**
+ * The sentence holding the most evidence (stretched to cover its hits): the one a
+ * person should rewrite. Sentences are weighed like drafts, each group once.
+ */
+export function strongestSentence<G extends string>(analysis: Analysis, evidence: readonly Evidence<G>[], weights: Weights<G>): [number, number] {
+  let best: [number, number] = [evidence[0]!.start, evidence[evidence.length - 1]!.end];
+  let bestWeight = 0;
+  for (const sentence of analysis.sentences) {
+    const inside = evidence.filter((e) => e.start < sentence.end && e.end > sentence.start);
+    const total = sum(groupTotals(inside, weights).values());
+    if (total > bestWeight) {
+      bestWeight = total;
+      best = [Math.min(sentence.start, ...inside.map((e) => e.start)), Math.max(sentence.end, ...inside.map((e) => e.end))];
+    }
+  }
+  return best;
+}
+
+/** The strongest few hits, quoted, for the message: "call now", "£1000". */
+export function describeEvidence<G extends string>(evidence: readonly Evidence<G>[], weights: Weights<G>, max = 3): string {
+  const quoted = [...evidence]
+    .sort((a, b) => weights[b.group] - weights[a.group] || a.start - b.start)
+    .map((e) => {
+      const t = e.text.replace(/\s+/g, ' ').trim();
+      return `"${t.length > 40 ? `${t.slice(0, 39)}\u2026` : t}"`;
+    });
+  return [...new Set(quoted)].slice(0, max).join(', ');
+}

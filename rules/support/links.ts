@@ -1,0 +1,37 @@
+import type { Analysis, LinkSpan } from '../../src/engine/analysis/types.js';
+
+// Top-level domains people actually type without "http" or "www". twitter-text also
+// accepts every other TLD, so "Wife.how" or "unsold.now" (a sentence missing its
+// space after the full stop) would count as links.
+const BARE_HOST_TLDS = new Set([
+  'com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 'io', 'co', 'me', 'tv', 'ly', 'gl', 'gg', 'app', 'dev', 'xyz', 'online', 'site', 'shop', 'store',
+  'us', 'uk', 'ca', 'au', 'nz', 'ie', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'br', 'ru', 'ch', 'se', 'no', 'dk', 'fi', 'pt', 'jp', 'cn', 'kr', 'in', 'mx', 'ar',
+]);
+
+const HAS_SCHEME_OR_WWW = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\d?\.)/i;
+const HOST = /^([^/?#:]+)/;
+// "news.By", "person.Meet": a lower-case word, a full stop, then a capitalised word.
+const GLUED_SENTENCE = /^[\p{Ll}\d]+\.\p{Lu}\p{Ll}*$/u;
+
+/** A link the person meant as a link: it has a scheme or www, or a common TLD and not the look of two glued sentences. */
+export function isPlausibleLink(link: LinkSpan): boolean {
+  if (HAS_SCHEME_OR_WWW.test(link.text)) return true;
+  const host = HOST.exec(link.text)?.[1] ?? '';
+  if (GLUED_SENTENCE.test(host) && !link.text.includes('/')) return false;
+  const labels = host.toLowerCase().split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return labels.length >= 2 && BARE_HOST_TLDS.has(tld) && (labels[labels.length - 2] ?? '').length >= 2;
+}
+
+export function plausibleLinks(analysis: Analysis): LinkSpan[] {
+  return analysis.links.filter(isPlausibleLink);
+}
+
+// Where a pitch sends people: a shop, a fundraiser, an app store, or a referral link
+// that pays the poster ("?ref=", "/refer/", "AffiliateID=").
+const SHOP_LINK =
+  /(?:^|[/.])(?:amazon|ebay|etsy|kickstarter|indiegogo|gofundme|patreon|teespring|paypal|gumroad|fiverr|shopify|aliexpress)\.|play\.google\.com\/store|(?:itunes|apps)\.apple\.com|[?&/#](?:ref|refer|referral|ref_id|rrid|affiliate|affiliateid|aff|affid|invite|promo|r|friend)(?:=|\/)/i;
+
+export function isShopLink(link: LinkSpan): boolean {
+  return SHOP_LINK.test(link.url);
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import rule, { pitchEvidence } from '../../rules/sales-pitch.js';
+import { analyse } from '../../src/engine/analysis/analyse.js';
+import { RuleTester } from '../../src/engine/rule-tester.js';
+
+new RuleTester({ describe, it }).run(rule, {
+  valid: [
+    // One innocent word is never a pitch.
+    'I have some free time this weekend, anyone up for a hike?',
+    'I bought a car last week and I love it.',
+    'We see that there are lots of people (we call them consumers) online and try to seize the day by messaging them.',
+    'Sorry, I will call you later tonight.',
+    'Feel free to ping me if you want the notes from the talk.',
+    'Congratulations to Sam on the new role, well deserved!',
+    // Counts are not phone numbers.
+    'Wow, 2,126,521,750 views and I still watch it every week.',
+    { name: 'a higher threshold', text: 'Sign up for the book club, it is free!', options: { threshold: 10, infoThreshold: 10 } },
+  ],
+  invalid: [
+    {
+      name: 'the product listing quoted in article 000',
+      text: 'Womens Easy Spirit sz 9 Welinda Brown Slip-On Shoes: US $18.99 (0 Bid) End Date: Sunday Feb-13-2011 17:49:25 PST\u2026',
+      errors: [{ messageId: 'listing', severity: 'warning', suggestions: [{ messageId: 'askInstead' }] }],
+    },
+    {
+      name: 'the daily-deals tweet quoted in article 000 points at its call to action',
+      text: 'Exclusive deals Local restaurants, spas etc. 50\u201390% off. Daily Deals! Sign up',
+      errors: [{ messageId: 'pitch', covers: 'Sign up', severity: 'warning' }],
+    },
+    {
+      name: 'a prize pitch covers the sentence with the call to action',
+      text: 'URGENT! You have won a \u00a31000 cash prize. To claim call 09061701461 now. T&Cs apply',
+      errors: [{ messageId: 'pitch', covers: 'To claim call 09061701461 now.' }],
+    },
+    {
+      name: 'a short code',
+      text: 'Free entry in our weekly comp to win cup final tickets. Text FA to 87121 to receive the entry question.',
+      errors: [{ messageId: 'pitch', covers: 'Text FA to 87121 to receive the entry question.' }],
+    },
+    {
+      name: 'self-promotion in a reply',
+      text: 'Great video! Check out my channel and subscribe, I sub back!',
+      platform: 'x',
+      surface: 'reply',
+      errors: [{ messageId: 'selfPromo', covers: 'Check out my channel and subscribe, I sub back!', suggestions: [{ messageId: 'talkFirst' }] }],
+    },
+    {
+      name: 'a DM-me pitch',
+      text: 'Want glowing skin by summer? DM me for prices, only 5 spots left!',
+      errors: [{ messageId: 'pitch', covers: 'DM me for prices, only 5 spots left!' }],
+    },
+    {
+      name: 'a sale with a call to action',
+      text: 'Our summer sale starts today: 40% off every pair, free shipping on orders over $50. Shop now, link in bio!',
+      errors: [{ messageId: 'pitch', covers: 'Our summer sale starts today: 40% off every pair, free shipping on orders over $50.' }],
+    },
+    {
+      name: 'a short draft that is only the pitch',
+      text: 'subscribe pls',
+      errors: [{ messageId: 'selfPromo', range: [0, 13] }],
+    },
+    {
+      name: 'weak evidence is only a hint, at severity info',
+      text: 'The bakery on Main Street has a half price deal on bread this week, I got two loaves.',
+      errors: [{ messageId: 'weakPitch', severity: 'info', covers: 'The bakery on Main Street has a half price deal on bread this week, I got two loaves.' }],
+    },
+    {
+      name: 'a number given to a friend is only a hint',
+      text: 'Landed! Call me on 07700 900123 when you are free',
+      platform: 'x',
+      surface: 'message',
+      errors: [{ messageId: 'weakPitch', severity: 'info', covers: 'Call me on 07700 900123 when you are free' }],
+    },
+    {
+      name: 'the thresholds are options',
+      text: 'The bakery gave out free samples today',
+      options: { infoThreshold: 0.5 },
+      errors: [{ messageId: 'weakPitch', severity: 'info' }],
+    },
+  ],
+  invalidOptions: [
+    { options: { threshold: 0 }, error: 'rules.sales-pitch.options.threshold' },
+    { options: { weights: { offer: -1 } }, error: 'rules.sales-pitch.options.weights.offer' },
+    { options: { weights: { bogus: 1 } }, error: 'rules.sales-pitch.options.weights' },
+  ],
+});
+
+describe('sales-pitch evidence', () => {
+  const options = rule.options.parse({});
+
+  it('counts a group once however often it appears, plus a little for different hits', () => {
+    const once = pitchEvidence(analyse('free'), options);
+    const twice = pitchEvidence(analyse('free free free'), options);
+    const different = pitchEvidence(analyse('free stuff, discount too'), options);
+    expect(once.totals.get('offer')).toBe(1);
+    expect(twice.totals.get('offer')).toBe(1);
+    expect(different.totals.get('offer')).toBe(1.5);
+  });
+
+  it('does not count words inside a link as the writer\u2019s', () => {
+    const { evidence } = pitchEvidence(analyse('Look at this https://example.com/free-deals-sale-prize and tell me what you think'), options);
+    expect(evidence.map((e) => e.group)).toEqual(['link']);
+  });
+
+  it('sees a shop or referral link as stronger than a plain link', () => {
+    const shop = pitchEvidence(analyse('https://www.ebay.com/itm/12345'), options);
+    const referral = pitchEvidence(analyse('https://example.com/signup?ref=abc123'), options);
+    expect(shop.evidence[0]!.group).toBe('shopLink');
+    expect(referral.evidence[0]!.group).toBe('shopLink');
+  });
+
+  it('treats "call" right before a number as a call to action, and "call me" as not', () => {
+    const pitch = pitchEvidence(analyse('Call 0800 123 4567 today'), options);
+    const friend = pitchEvidence(analyse('call me on 0800 123 4567'), options);
+    expect(pitch.evidence.some((e) => e.group === 'callToAction')).toBe(true);
+    expect(friend.evidence.some((e) => e.group === 'callToAction')).toBe(false);
+  });
+});
