@@ -60,17 +60,16 @@ export function similarity(a: Fingerprint, b: Fingerprint): number {
 }
 
 /**
- * The fewest agreeing rows an entry can have and still reach `floor` similarity, for the
- * most lopsided pair allowed (MIN_SIZE_RATIO): the index's vote threshold. With the
- * smaller set a share r of the larger and containment C, Jaccard is C r / (1 + r - C r).
+ * The fewest agreeing rows with which a pair can reach `floor` similarity: the index's
+ * vote threshold. Containment from a given Jaccard is largest for the most lopsided pair
+ * allowed (the smaller set a share r = MIN_SIZE_RATIO of the larger), where Jaccard is
+ * C r / (1 + r - C r); fewer rows than that Jaccard needs cannot reach the floor for any
+ * pair, so skipping them never changes a result.
  */
 export function minAgreeingRows(floor: number): number {
   const r = MIN_SIZE_RATIO;
   const jaccard = (floor * r) / (1 + r - floor * r);
-  const p = jaccard + (1 - jaccard) * CHANCE;
-  // Three standard deviations below the expected agreement, so estimation noise does not
-  // drop a real repeat before its similarity is even computed.
-  const expected = SIGNATURE_ROWS * p;
-  const sd = Math.sqrt(SIGNATURE_ROWS * p * (1 - p));
-  return Math.max(2, Math.floor(expected - 3 * sd));
+  const p = jaccard * (1 - CHANCE) + CHANCE;
+  // A hair below, so rounding in the estimator never drops a pair sitting on the floor.
+  return Math.max(1, Math.floor(SIGNATURE_ROWS * p - 1e-9));
 }
