@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fingerprintFields, type HistoryEntry } from '../../src/history/entry.js';
 import { fingerprint } from '../../src/history/fingerprint.js';
 import { weekStats } from '../../src/history/stats.js';
-import { HISTORY_VERSION } from '../../src/history/store.js';
+import { HISTORY_VERSION, type HistoryStore } from '../../src/history/store.js';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -15,7 +15,7 @@ function sent(msAgo: number, surface: HistoryEntry['surface'], tags = ''): Histo
 }
 
 describe('weekStats', () => {
-  const store = {
+  const store: HistoryStore = {
     version: HISTORY_VERSION,
     entries: [
       sent(20 * DAY, 'post', 'p'), // before the chart
@@ -46,7 +46,7 @@ describe('weekStats', () => {
 
   it('starts days at the local midnight', () => {
     // 10:00 UTC is already midnight of the 16th at UTC+14, so the send an hour earlier falls on the day before.
-    const lateStore = { version: HISTORY_VERSION, entries: [sent(HOUR, 'post')] };
+    const lateStore: HistoryStore = { version: HISTORY_VERSION, entries: [sent(HOUR, 'post')] };
     const east = weekStats(lateStore, NOW, 14 * 60).days;
     expect(east[13]).toEqual({ day: '2026-03-16', posts: 0, replies: 0, messages: 0 });
     expect(east[12]).toEqual({ day: '2026-03-15', posts: 1, replies: 0, messages: 0 });
@@ -54,7 +54,7 @@ describe('weekStats', () => {
   });
 
   it('an empty history is all zeros', () => {
-    const s = weekStats({ version: HISTORY_VERSION, entries: [] }, NOW);
+    const s = weekStats({ version: HISTORY_VERSION, entries: [] } satisfies HistoryStore, NOW);
     expect(s).toMatchObject({ posts: 0, replies: 0, messages: 0, promotionalShare: 0, repeats: 0 });
     expect(s.days.every((d) => d.posts + d.replies + d.messages === 0)).toBe(true);
   });
