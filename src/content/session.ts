@@ -260,7 +260,7 @@ export class EditorSession {
       }
       this.host.painter.paint(this, marks);
     }
-    this.badge.update(report, this.isDark());
+    this.badge.update(report, this.isDark(), this.reportText.length);
     this.place();
   }
 

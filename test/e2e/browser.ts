@@ -62,7 +62,7 @@ export interface PageConsoleError {
 export interface LaunchOptions {
   /** Default true. `npm start` opens a window when there is a display. */
   headless?: boolean;
-  /** The unpacked extension to load; default dist/chrome. */
+  /** The unpacked extension to load; default $SOCIABLE_EXTENSION_DIR, else dist/chrome. */
   extensionDir?: string;
   /** Build test/fixtures/dist first when it is missing or stale; default true. */
   buildFixtures?: boolean;
@@ -108,7 +108,7 @@ function isLocalUrl(url: string): boolean {
 export async function launchSociable(options: LaunchOptions = {}): Promise<SociableBrowser> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
-  const extensionDir = options.extensionDir ?? EXTENSION_DIST;
+  const extensionDir = options.extensionDir ?? process.env.SOCIABLE_EXTENSION_DIR ?? EXTENSION_DIST;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }

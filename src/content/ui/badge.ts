@@ -29,12 +29,14 @@ export class Badge {
     parent.appendChild(this.element);
   }
 
-  update(report: LintReport, dark: boolean): void {
+  /** `textLength`: length of the text the report is for (tests wait on it). */
+  update(report: LintReport, dark: boolean, textLength: number): void {
     const count = report.findings.length;
     this.element.className = `badge band-${report.band}${dark ? ' dark' : ''}`;
     this.element.dataset.score = String(report.score);
     this.element.dataset.findings = String(count);
     this.element.dataset.theme = dark ? 'dark' : 'light';
+    this.element.dataset.length = String(textLength);
     this.scoreText.textContent = String(report.score);
     this.countText.textContent = count === 0 ? '✓' : `· ${count}`;
     const label = `Sociable: ${report.score} of 100, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}. Open details (Alt+Shift+S in the box).`;

@@ -2,6 +2,7 @@
 export const UI_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .layer { position: fixed; inset: 0 auto auto 0; width: 0; height: 0; overflow: visible; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
