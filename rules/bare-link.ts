@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LinkSpan } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import { plausibleLinks } from './support/links.js';
@@ -8,7 +9,17 @@ function wordsInFalseLinks(spans: readonly { text: string }[]): number {
   return spans.reduce((n, s) => n + s.text.split(/[.\s]+/).filter((w) => /\p{L}/u.test(w)).length, 0);
 }
 
-type MessageId = 'bareLink' | 'linkDump' | 'addWhy';
+// Share buttons of video and music sites write "Artist - Title (Official): https://youtu.be/...".
+// The title says what the link is, which is more than a naked URL, so it is a hint (info)
+// rather than a warning.
+const MEDIA_HOST = /^(?:https?:\/\/)?(?:www\.|m\.|music\.|open\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|spotify\.com|music\.apple\.com|dailymotion\.com)\//i;
+const TITLE_BEFORE = /(?:^|\n)[^\n]*\S\s[-\u2013\u2014]\s\S[^\n]*:\s*$/u;
+
+function isTitledShare(text: string, link: LinkSpan): boolean {
+  return MEDIA_HOST.test(link.url) && text.slice(link.end).trim() === '' && TITLE_BEFORE.test(text.slice(0, link.start));
+}
+
+type MessageId = 'bareLink' | 'titleOnly' | 'linkDump' | 'addWhy';
 
 export default defineRule({
   meta: {
@@ -24,6 +35,7 @@ export default defineRule({
     },
     messages: {
       bareLink: 'This link has only {{words}} word(s) of your own around it.',
+      titleOnly: 'This link has only its title around it: say what it meant to you.',
       linkDump: '{{links}} links with only {{words}} word(s) of your own: this reads like a list of links.',
       addWhy: 'Lead with why this matters to you, then the link.',
     },
@@ -43,7 +55,16 @@ export default defineRule({
       const last = links[links.length - 1]!;
       findings.push({ messageId: 'linkDump', range: [first.start, last.end], data: { links: links.length, words }, suggestions });
     } else if (words < options.minOwnWords) {
-      for (const link of links) findings.push({ messageId: 'bareLink', range: [link.start, link.end], data: { words }, suggestions });
+      for (const link of links) {
+        const titled = links.length === 1 && isTitledShare(analysis.text, link);
+        findings.push({
+          messageId: titled ? 'titleOnly' : 'bareLink',
+          range: [link.start, link.end],
+          data: { words },
+          suggestions,
+          ...(titled ? { severity: 'info' as const } : {}),
+        });
+      }
     }
     return findings;
   },

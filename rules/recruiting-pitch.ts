@@ -5,7 +5,7 @@ import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import lexiconData from './lexicons/recruiting-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
-import { isShopLink, plausibleLinks } from './support/links.js';
+import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 
 /**
  * Multi-level marketing and "opportunity" recruiting: the downline pitch of article
@@ -56,6 +56,7 @@ function collect(analysis: Analysis): Evidence[] {
   }
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'referralLink' : 'link' });
+  for (const span of spacedOutLinks(analysis.text)) found.push({ ...span, group: 'link' });
   return found;
 }
 

@@ -5,7 +5,7 @@ import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
-import { isShopLink, plausibleLinks } from './support/links.js';
+import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 
 /**
@@ -17,7 +17,7 @@ import { plausiblePhones } from './support/numbers.js';
  */
 const lexicon = loadLexicon('sales-pitch', lexiconData);
 
-const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
 type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
@@ -44,6 +44,7 @@ const weightsSchema = z
   .strictObject({
     selfPromo: weight(3, 'Sending people to your channel, page or profile ("check out my channel", "sub 4 sub")'),
     selfPromoHint: weight(2, 'A hint of self-promotion ("subscribe", "my new video", "please like")'),
+    crowdAddress: weight(1, 'Addressing the crowd rather than a person ("Hey guys", "Hi everyone", "everybody please")'),
     callToAction: weight(2, 'A call to action ("buy now", "sign up", "DM me", "link in bio", "click here", "call 0800...")'),
     offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
     prize: weight(1.5, 'Prize words ("you have won", "prize", "claim", "guaranteed")'),
@@ -98,6 +99,7 @@ function collect(analysis: Analysis): Evidence[] {
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
+  for (const span of spacedOutLinks(text)) found.push({ ...span, group: 'link' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
     found.push({ ...span, group: 'phone' });

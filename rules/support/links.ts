@@ -1,4 +1,5 @@
-import type { Analysis, LinkSpan } from '../../src/engine/analysis/types.js';
+import { findAll } from '../../src/engine/analysis/entities.js';
+import type { Analysis, LinkSpan, Span } from '../../src/engine/analysis/types.js';
 
 // Top-level domains people actually type without "http" or "www". twitter-text also
 // accepts every other TLD, so "Wife.how" or "unsold.now" (a sentence missing its
@@ -34,4 +35,14 @@ const SHOP_LINK =
 
 export function isShopLink(link: LinkSpan): boolean {
   return SHOP_LINK.test(link.url);
+}
+
+// "kidsmediausa . com", "marketglory . com/game", "site dot com": an address spaced out
+// so that filters (and link parsers) miss it. Only with a space around the dot, so a
+// sentence that ends before "Com" is not caught.
+const SPACED_OUT =
+  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([]dot[)\]]\s*)(?:com|net|org|co\.uk|tv|info|biz)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
+
+export function spacedOutLinks(text: string): Span[] {
+  return findAll(SPACED_OUT, text);
 }

@@ -38,6 +38,16 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'bareLink', covers: 'example.co.uk/posts/1' }],
     },
     {
+      name: 'a share button\'s "Artist - Title: link" is only a hint',
+      text: 'Katy Perry - Roar (Official): http://youtu.be/CevxZvSJLk8',
+      errors: [{ messageId: 'titleOnly', severity: 'info', covers: 'http://youtu.be/CevxZvSJLk8', suggestions: [{ messageId: 'addWhy' }] }],
+    },
+    {
+      name: 'a title before a shop link is still a bare link',
+      text: 'Brown Slip-On Shoes - size 9: https://example.com/shop/123',
+      errors: [{ messageId: 'bareLink', severity: 'warning' }],
+    },
+    {
       name: 'a list of links',
       text: 'Today: https://a.example.com/1 https://b.example.com/2 https://c.example.com/3 enjoy',
       errors: [{ messageId: 'linkDump', range: [7, 78] }],
