@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findAll } from '../../src/engine/analysis/entities.js';
+import { compilePhrases, loadLexicon, matchPhrases, phraseTwin } from '../../src/engine/phrases.js';
+
+const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
+
+function lexiconGroups(): [string, string[]][] {
+  return readdirSync(LEXICONS)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const data = JSON.parse(readFileSync(join(LEXICONS, f), 'utf8')) as { groups: Record<string, string[]> };
+      return Object.entries(data.groups).map(([group, patterns]): [string, string[]] => [`${f}/${group}`, patterns]);
+    });
+}
+
+describe('phrases', () => {
+  it('matches whole words, case-insensitively, longest phrase first', () => {
+    const re = compilePhrases(['sign up', 'sign up now', 'free']);
+    const text = 'SIGN UP NOW, freebies are free! carefree';
+    expect(matchPhrases(text, re).map((s) => [s.start, s.end, s.text])).toEqual([
+      [0, 11, 'SIGN UP NOW'],
+      [26, 30, 'free'],
+    ]);
+    expect(text.slice(26, 30)).toBe('free');
+  });
+
+  it('treats letters of any script, digits and _ as part of a word', () => {
+    const re = compilePhrases(['deal']);
+    expect(matchPhrases('édeal deal_ 1deal deal2 deal. (deal) 😀deal', re).map((s) => s.start)).toEqual([24, 31, 39]);
+  });
+
+  it('matchPhrases (through the faster twin) finds the same matches as the plain regex, for every lexicon (property)', () => {
+    const groups = lexiconGroups();
+    expect(groups.length).toBeGreaterThan(0);
+    for (const [name, patterns] of groups) {
+      const plain = compilePhrases(patterns);
+      const twin = phraseTwin(plain);
+      expect(twin, name).toBeDefined();
+      const words = [...new Set(patterns.join(' ').match(/\p{L}+/gu) ?? [])];
+      const piece = fc.oneof(
+        fc.constantFrom(...words),
+        fc.constantFrom(' ', ' ', '\n', '.', ',', '!', '?', 'x', '_', '1', '5', '%', '$', '£', "'", '’', 'é', 'ſ', 'K', '\u0345', '𝐀', '\ud835', '#', '@', '-', '/'),
+        fc.string({ maxLength: 2, unit: 'grapheme' }),
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
+          const expected = findAll(plain, text);
+          expect(findAll(twin!, text), name).toEqual(expected);
+          expect(matchPhrases(text, plain), name).toEqual(expected);
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('leaves the regex it hands to rules in the plain form', () => {
+    const re = compilePhrases(['deal']);
+    expect(re.source).toBe('(?<![\\p{L}\\p{N}_])(?:(?:deal))(?![\\p{L}\\p{N}_])');
+    expect(re.flags).toBe('giu');
+  });
+
+  it('stays linear on a very long word, where the twin would not be', () => {
+    const re = compilePhrases(['\\d+\\s?p\\s?(?:/|per)\\s?msg', 'x{2,}y']);
+    const started = performance.now();
+    expect(matchPhrases('1'.repeat(100_000), re)).toEqual([]);
+    expect(matchPhrases('x'.repeat(100_000), re)).toEqual([]);
+    expect(matchPhrases(`${'1'.repeat(70)} 5p/msg`, re).map((s) => s.text)).toEqual(['5p/msg']);
+    // A safety bound, not a benchmark: the quadratic path takes minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('has no twin for patterns with backreferences or named groups, and still matches them', () => {
+    expect(phraseTwin(compilePhrases(['(a)\\1']))).toBeUndefined();
+    expect(phraseTwin(compilePhrases(['(?<x>a)b']))).toBeUndefined();
+    expect(matchPhrases('aa a', compilePhrases(['(a)\\1'])).map((s) => s.text)).toEqual(['aa']);
+  });
+
+  it('validates a lexicon and names the bad entry', () => {
+    expect(() => loadLexicon('demo', { description: 'x', groups: { pitch: ['buy now', '(unclosed'] } })).toThrow(/lexicon demo: groups\.pitch\.1: not a valid regular expression/);
+    expect(() => loadLexicon('demo', { groups: {} })).toThrow(/lexicon demo: description/);
+    expect(() => loadLexicon('demo', { description: 'x', groups: { empty: [] } })).toThrow(/groups\.empty/);
+    const lexicon = loadLexicon('demo', { description: 'Demo.', groups: { pitch: ['buy now'] } });
+    expect(matchPhrases('Buy now!', lexicon.groups.pitch!)).toEqual([{ start: 0, end: 7, text: 'Buy now' }]);
+  });
+});
