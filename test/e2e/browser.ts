@@ -20,7 +20,6 @@ export const EXTENSION_DIST = join(REPO_ROOT, 'dist', 'chrome');
 declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { query(info: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]> };
-  runtime: { reload(): void };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
 };
 
@@ -85,7 +84,7 @@ export interface SociableBrowser {
   tabId(page: Page): Promise<number>;
   /** The toolbar badge text the background set for `page`'s tab. */
   actionBadgeText(page: Page): Promise<string>;
-  /** chrome.runtime.reload(): the extension restarts under the open pages. */
+  /** Reloads the extension from its folder under the open pages (as chrome://extensions does). */
   reloadExtension(): Promise<void>;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
@@ -129,6 +128,8 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Lets the tests reload the extension the way chrome://extensions does (CDP Extensions.loadUnpacked).
+      '--enable-unsafe-extension-debugging',
     ],
     viewport: { width: 1280, height: 800 },
   });
@@ -205,10 +206,24 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
     },
     async reloadExtension() {
       const old = await worker();
-      const next = context.waitForEvent('serviceworker', { timeout: 30_000, predicate: (w) => w !== old && isExtensionUrl(w.url(), extensionId) });
-      // reload() tears the worker down mid-call, so the evaluate may reject: that is expected.
-      await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 10)).catch(() => undefined);
-      await next;
+      const closed = new Promise<void>((resolve) => {
+        old.once('close', () => resolve());
+        // A worker that was already idle-stopped never reports its close.
+        setTimeout(resolve, 10_000);
+      });
+      // What "Reload" on chrome://extensions (or an update) does: the extension is loaded
+      // afresh from its folder, and content scripts already in pages lose their context.
+      // (chrome.runtime.reload() unloads a command-line extension without bringing it back.)
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser handle to reload the extension with');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked', { path: extensionDir });
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+      await closed;
+      await worker();
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
