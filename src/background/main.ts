@@ -5,6 +5,7 @@ import { lint } from '../engine/lint.js';
 import type { Push } from '../shared/protocol.js';
 import { SETTINGS_KEY } from '../shared/storage.js';
 import { showOnBadge } from './badge.js';
+import { HistoryService } from './history-service.js';
 import { createRouter } from './router.js';
 import { SettingsStore } from './settings-store.js';
 import { TabReports } from './tab-reports.js';
@@ -22,12 +23,16 @@ const sitePatterns = [...new Set(browser.runtime.getManifest().content_scripts?.
 
 const settings = new SettingsStore(browser.storage.local, rules, log);
 const tabs = new TabReports(browser.storage.session);
+const history = new HistoryService(browser.storage.local, async () => (await settings.get()).history, log);
+void history.ready();
 
 const route = createRouter({
   rules,
   settings,
   tabs,
-  lint: (draft, engineSettings) => lint(draft, { settings: engineSettings, rules }),
+  lint: (draft, engineSettings) => lint(draft, { settings: engineSettings, rules, history: history.view() }),
+  recordSend: (draft, report) => history.record(draft, report),
+  history,
   showBadge: (tabId, report) => showOnBadge(browser.action, tabId, report),
   async pushToTab(tabId: number, push: Push) {
     await browser.tabs.sendMessage(tabId, push);

@@ -27,6 +27,11 @@ export interface RouterDeps {
   notifyPages(tabId: number): void;
   /** A draft was sent (history records it; see issue 4). */
   recordSend?(draft: Draft, report: Report | undefined): Promise<void>;
+  /** The history (issue 4): loaded before linting, and answering the history requests. */
+  history?: {
+    ready(): Promise<void>;
+    handle(request: Extract<Request, { kind: 'get-history' | 'clear-history' | 'export-history' | 'import-history' }>): Promise<Response>;
+  };
   log(message: string, detail?: unknown): void;
 }
 
@@ -44,6 +49,7 @@ const refuse = (message: string): Response => ({ kind: 'error', message });
  */
 export function createRouter(deps: RouterDeps): (raw: unknown, sender: MessageSender) => Promise<Response> {
   async function lintInTab(tabId: number, draftId: string, draft: Draft): Promise<Response> {
+    await deps.history?.ready();
     const report = deps.lint(draft, await deps.settings.engineSettings());
     const { failures, ...rest } = report;
     if (failures?.length) deps.log('rules failed; their findings are missing', failures);
@@ -114,6 +120,11 @@ export function createRouter(deps: RouterDeps): (raw: unknown, sender: MessageSe
       case 'ack-notice':
         await deps.settings.ackNotice();
         return ok;
+      case 'get-history':
+      case 'clear-history':
+      case 'export-history':
+      case 'import-history':
+        return deps.history ? deps.history.handle(request) : refuse('history is not available');
     }
   }
 

@@ -1,3 +1,4 @@
+import { HISTORY_RESPONSE_KIND } from './history-protocol.js';
 import { pageEventSchema, responseSchema, type PageEvent, type Request, type RequestKind, type Response } from './protocol.js';
 
 /** Which response kind answers each request kind (an `error` can answer any). */
@@ -12,6 +13,7 @@ export const RESPONSE_KIND = {
   'reset-settings': 'settings',
   'get-rules': 'rules',
   'ack-notice': 'ok',
+  ...HISTORY_RESPONSE_KIND,
 } as const satisfies Record<RequestKind, Response['kind']>;
 
 export type ResponseFor<K extends RequestKind> = Extract<Response, { kind: (typeof RESPONSE_KIND)[K] }>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { draftSchema } from '../engine/draft.js';
 import { CATEGORIES, SEVERITIES } from '../engine/types.js';
+import { historyRequestSchemas, historyResponseSchemas } from './history-protocol.js';
 import { settingsSchema } from './settings.js';
 
 /**
@@ -58,6 +59,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('get-rules') }),
   // options: the "settings fell back to defaults" notice has been shown; do not show it again.
   z.strictObject({ kind: z.literal('ack-notice') }),
+  ...historyRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestKind = Request['kind'];
@@ -80,6 +82,7 @@ export const responseSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('ok') }),
   z.strictObject({ kind: z.literal('error'), message: z.string() }),
+  ...historyResponseSchemas,
 ]);
 export type Response = z.infer<typeof responseSchema>;
 
