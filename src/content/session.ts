@@ -58,6 +58,8 @@ export class EditorSession {
   private readonly badge: Badge;
   private readonly overlay: TextareaOverlay | null;
   private readonly observer: MutationObserver;
+  /** Moves the badge when the box grows or shrinks without the page scrolling. */
+  private readonly resize: ResizeObserver;
   private readonly abort = new AbortController();
   private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
@@ -78,6 +80,7 @@ export class EditorSession {
     this.badge = new Badge(host.layer, this.draftId, () => host.openCard(this, false));
     this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(host.layer, editor) : null;
     this.observer = new MutationObserver(guard(() => this.scheduleSync()));
+    this.resize = new ResizeObserver(guard(() => this.place()));
   }
 
   start(): void {
@@ -88,6 +91,7 @@ export class EditorSession {
     } else {
       this.observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     }
+    this.resize.observe(this.editor);
     this.sync();
   }
 
@@ -319,6 +323,7 @@ export class EditorSession {
     if (this.disposed) return;
     this.disposed = true;
     this.observer.disconnect();
+    this.resize.disconnect();
     this.abort.abort();
     clearTimeout(this.syncTimer);
     clearTimeout(this.lintTimer);

@@ -44,14 +44,19 @@ export class Badge {
     this.element.title = label;
   }
 
-  /** Pins the badge to the bottom-right corner of the editor's box, or hides it. */
+  /**
+   * Pins the badge inside the bottom-right corner of the editor's box (vertically centred
+   * in a one-line box), or hides it when the box is off screen.
+   */
   place(rect: DOMRect | null): void {
     const visible = rect !== null && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     this.element.hidden = !visible;
     if (!visible || !rect) return;
     const width = this.element.offsetWidth || 56;
+    const height = this.element.offsetHeight || 22;
+    const top = rect.height >= height * 2 ? rect.bottom - height - 4 : rect.top + (rect.height - height) / 2;
     this.element.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
-    this.element.style.top = `${Math.max(0, Math.round(rect.bottom - 11))}px`;
+    this.element.style.top = `${Math.max(0, Math.round(top))}px`;
   }
 
   hide(): void {
