@@ -11,6 +11,7 @@ export type BenchModule = { run: () => Promise<Record<string, number>> };
 const MODULES: readonly { name: string; load: () => Promise<BenchModule> }[] = [
   { name: 'engine', load: () => import('./engine.js') },
   { name: 'history', load: () => import('./history.js') },
+  { name: 'extension', load: () => import('./extension.js') },
 ];
 
 const USAGE = 'usage: npm run bench -- [--json] [--only NAME[,NAME...]]';

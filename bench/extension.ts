@@ -1,0 +1,229 @@
+/**
+ * Extension benchmark: the built extension (dist/chrome) in real Chromium on the fixture
+ * pages (the real editors, served at the real sites' addresses).
+ *
+ * - content_script_kb: what every matching page loads (see extension-size.ts).
+ * - keystroke_to_mark_ms: a pitch typed key by key into LinkedIn's share box; from the
+ *   last keydown to the first frame showing the marks of the finished draft (debounce,
+ *   message to the background, lint, answer and painting included). Median of trials.
+ * - page_long_tasks / page_long_tasks_baseline: long tasks (>= 50 ms, the Long Tasks
+ *   API) while 3,000 characters are typed into LinkedIn and a 63,206-character draft is
+ *   pasted into Facebook's composer, with the extension and in the same browser set-up
+ *   without it. The API cannot name the script behind a task (nor can Long Animation
+ *   Frames for a content script's isolated world), so the baseline is what tells the
+ *   page's own long tasks (Lexical handling a 63 KB paste is one) from the extension's.
+ * - input_delay_ratio_p95: p95 of keydown-to-next-paint over the keys of the same typing
+ *   script, with the extension divided by without it.
+ * Runs with and without the extension alternate (with, without, with, without) in two
+ * browsers open side by side, so drift on a shared machine hits both alike.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIST, REPO_ROOT } from '../test/e2e/browser.js';
+import { FIXTURE_URLS } from '../test/fixtures/serve.js';
+import { realisticDraft } from './drafts.js';
+import { checkPrerequisites, launchBenchBrowser, type BenchBrowser } from './extension-browser.js';
+import { keyGaps, PITCHES } from './extension-drafts.js';
+import { installProbe, markPhase, paste, readProbe, typePerKey, waitForFinalMark, waitForReport, watchFinalMark, type LongTask } from './extension-page.js';
+import { contentScriptKb } from './extension-size.js';
+import { median, round } from './measure.js';
+
+const LINKEDIN_EDITOR = '.share-creation-state__text-editor .ql-editor';
+const FACEBOOK_EDITOR = '[role="dialog"] div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]';
+
+/** keystroke_to_mark: trials, and the person's pace (ms between keys, about 15 keys a second). */
+const MARK_TRIALS = 5;
+const MARK_GAP = { mean: 60, spread: 30 } as const;
+/** input delay: rounds per browser, a long draft already in the box, then keys typed at about 30 a second. */
+const DELAY_ROUNDS = 2;
+const DELAY_PREFILL = 2600;
+const DELAY_TYPED = 300;
+const DELAY_GAP = { mean: 25, spread: 12 } as const;
+/** long tasks: rounds per browser; the 3,000 characters go in as fast as the keyboard events are taken. */
+const LONG_TASK_ROUNDS = 2;
+const TYPED_LENGTH = 3000;
+const PASTED_LENGTH = 63_206;
+/** After the last input, how long the page is watched for late work (beyond the report's arrival). */
+const SETTLE_MS = 1000;
+/** The whole module stops (browsers closed) past this. */
+const BUDGET_MS = 8 * 60_000;
+const SEED = 20240601;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function log(message: string): void {
+  process.stderr.write(`bench: extension: ${message}\n`);
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/** dist/chrome, built first when it is not there. */
+function extensionDir(): string {
+  const dir = process.env.SOCIABLE_EXTENSION_DIR ?? EXTENSION_DIST;
+  if (existsSync(join(dir, 'manifest.json'))) return dir;
+  if (dir !== EXTENSION_DIST) throw new Error(`No built extension at ${dir} (SOCIABLE_EXTENSION_DIR).`);
+  log('dist/chrome is missing, running npm run build');
+  const built = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2], timeout: 5 * 60_000 });
+  if (built.status !== 0 || !existsSync(join(dir, 'manifest.json'))) throw new Error('`npm run build` failed, so there is no extension to measure (see its output above).');
+  return dir;
+}
+
+async function openLinkedIn(browser: BenchBrowser): Promise<Page> {
+  const page = await browser.open(FIXTURE_URLS.linkedinFeed);
+  await page.click(LINKEDIN_EDITOR);
+  return page;
+}
+
+/** One trial: a fresh page, a pitch typed key by key, the time to its final marks. */
+async function keystrokeToMark(browser: BenchBrowser, trial: number): Promise<number> {
+  const pitch = PITCHES[trial % PITCHES.length]!;
+  const page = await openLinkedIn(browser);
+  try {
+    await installProbe(page);
+    await watchFinalMark(page, LINKEDIN_EDITOR, pitch.length);
+    await typePerKey(page, pitch, keyGaps(pitch.length, MARK_GAP.mean, MARK_GAP.spread, SEED + trial));
+    try {
+      return await waitForFinalMark(page, 15_000);
+    } catch {
+      throw new Error(`no mark for the finished pitch within 15 s (trial ${trial + 1}): ${JSON.stringify(pitch)}; do the rules still flag it?`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/** One round: a long draft in LinkedIn's box, then keys typed at a person's pace; every key's delay to paint. */
+async function inputDelays(browser: BenchBrowser, round: number): Promise<number[]> {
+  const prefill = realisticDraft(DELAY_PREFILL, SEED + 7 + round);
+  const typed = ` ${realisticDraft(DELAY_TYPED - 1, SEED + 17 + round)}`;
+  const page = await openLinkedIn(browser);
+  try {
+    await page.keyboard.insertText(prefill);
+    if (browser.withExtension) await waitForReport(page, prefill.length, 30_000);
+    await sleep(300);
+    await installProbe(page);
+    // The same keys at the same pauses in both browsers: only the extension differs.
+    await typePerKey(page, typed, keyGaps(typed.length, DELAY_GAP.mean, DELAY_GAP.spread, SEED + 31 + round));
+    await sleep(300);
+    const { delays, keys } = await readProbe(page);
+    if (keys !== delays.length) throw new Error(`input delay: ${keys} keys but ${delays.length} paints measured`);
+    return delays;
+  } finally {
+    await page.close();
+  }
+}
+
+/** One round of the long-task scenario: 3,000 characters typed into LinkedIn, 63,206 pasted into Facebook. */
+async function longTasks(browser: BenchBrowser, round: number): Promise<LongTask[]> {
+  const typed = realisticDraft(TYPED_LENGTH, SEED + 3000 + round);
+  const pasted = realisticDraft(PASTED_LENGTH, SEED + PASTED_LENGTH + round);
+  const tasks: LongTask[] = [];
+
+  const linkedin = await openLinkedIn(browser);
+  try {
+    await installProbe(linkedin);
+    await markPhase(linkedin, 'linkedin typing');
+    await typePerKey(linkedin, typed, [0]);
+    await markPhase(linkedin, 'linkedin after typing');
+    const modelLength = await linkedin.evaluate(() => window.__fixture!.getText('share').length);
+    if (modelLength !== TYPED_LENGTH) throw new Error(`LinkedIn's editor holds ${modelLength} characters after typing ${TYPED_LENGTH}`);
+    if (browser.withExtension) await waitForReport(linkedin, TYPED_LENGTH, 30_000);
+    await sleep(SETTLE_MS);
+    tasks.push(...(await readProbe(linkedin)).longTasks);
+  } finally {
+    await linkedin.close();
+  }
+
+  const facebook = await browser.open(FIXTURE_URLS.facebook);
+  try {
+    await installProbe(facebook);
+    await markPhase(facebook, 'facebook composer');
+    await facebook.click('#open-composer');
+    await facebook.waitForSelector(FACEBOOK_EDITOR);
+    await sleep(300);
+    await markPhase(facebook, 'facebook paste');
+    await paste(facebook, FACEBOOK_EDITOR, pasted);
+    await markPhase(facebook, 'facebook after paste');
+    const modelLength = await facebook.evaluate(() => window.__fixture!.getText('composer').length);
+    if (modelLength !== PASTED_LENGTH) throw new Error(`Facebook's editor holds ${modelLength} characters after pasting ${PASTED_LENGTH}`);
+    if (browser.withExtension) await waitForReport(facebook, PASTED_LENGTH, 60_000);
+    await sleep(SETTLE_MS);
+    tasks.push(...(await readProbe(facebook)).longTasks);
+  } finally {
+    await facebook.close();
+  }
+  return tasks;
+}
+
+function describeTasks(tasks: readonly LongTask[]): string {
+  return tasks.length === 0 ? 'none' : tasks.map((t) => `${Math.round(t.duration)} ms (${t.phase})`).join(', ');
+}
+
+async function measure(dir: string, browsers: BenchBrowser[]): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const size = contentScriptKb(dir);
+  out.content_script_kb = round(size.kb, 1);
+  log(`content script ${size.files.join(', ')}: ${size.kb.toFixed(1)} KB`);
+
+  const withExt = await launchBenchBrowser({ extensionDir: dir, withExtension: true });
+  browsers.push(withExt);
+  const without = await launchBenchBrowser({ extensionDir: dir, withExtension: false });
+  browsers.push(without);
+  // Each round runs with, then without the extension: with, without, with, without...
+  const pair = [withExt, without];
+
+  const marks: number[] = [];
+  for (let trial = 0; trial < MARK_TRIALS; trial++) marks.push(await keystrokeToMark(withExt, trial));
+  log(`keystroke to mark (ms): ${marks.map((m) => m.toFixed(0)).join(', ')}`);
+  out.keystroke_to_mark_ms = round(median(marks), 1);
+
+  const delays = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < DELAY_ROUNDS; round++) {
+    for (const browser of pair) {
+      const measured = await inputDelays(browser, round);
+      (browser.withExtension ? delays.with : delays.without).push(...measured);
+      log(`input to paint, ${browser.withExtension ? 'with' : 'without'} the extension, round ${round + 1}: p50 ${percentile(measured, 50).toFixed(1)} ms, p95 ${percentile(measured, 95).toFixed(1)} ms over ${measured.length} keys`);
+    }
+  }
+  const p95With = percentile(delays.with, 95);
+  const p95Without = percentile(delays.without, 95);
+  out.input_delay_p95_ms = round(p95With, 1);
+  out.input_delay_p95_baseline_ms = round(p95Without, 1);
+  out.input_delay_ratio_p95 = round(p95With / p95Without);
+
+  const counts = { with: [] as number[], without: [] as number[] };
+  for (let round = 0; round < LONG_TASK_ROUNDS; round++) {
+    for (const browser of pair) {
+      const started = Date.now();
+      const tasks = await longTasks(browser, round);
+      (browser.withExtension ? counts.with : counts.without).push(tasks.length);
+      log(`long tasks, ${browser.withExtension ? 'with' : 'without'} the extension, round ${round + 1} (${((Date.now() - started) / 1000).toFixed(0)} s): ${describeTasks(tasks)}`);
+    }
+  }
+  out.page_long_tasks = Math.max(...counts.with);
+  out.page_long_tasks_baseline = Math.max(...counts.without);
+  return out;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  const dir = extensionDir();
+  checkPrerequisites(dir);
+  const browsers: BenchBrowser[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const overtime = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the extension bench took longer than ${BUDGET_MS / 60_000} minutes and was stopped`)), BUDGET_MS);
+  });
+  try {
+    return await Promise.race([measure(dir, browsers), overtime]);
+  } finally {
+    clearTimeout(timer);
+    await Promise.all(browsers.map((browser) => browser.close()));
+  }
+}
