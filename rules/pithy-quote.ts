@@ -24,10 +24,14 @@ interface Attribution extends Span {
   name: string;
 }
 
+// An attribution closes the post; looking only at its tail keeps the search cheap on long drafts.
+const ATTRIBUTION_TAIL = 300;
+
 function findAttribution(text: string): Attribution | undefined {
-  const m = ATTRIBUTION.exec(text);
+  const offset = Math.max(0, text.length - ATTRIBUTION_TAIL);
+  const m = ATTRIBUTION.exec(text.slice(offset));
   if (!m || m[1] === undefined || m[2] === undefined) return undefined;
-  const start = m.index + m[0].indexOf(m[1]);
+  const start = offset + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1], name: m[2] };
 }
 

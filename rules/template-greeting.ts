@@ -201,8 +201,10 @@ export default defineRule({
     }
 
     const at = openingOffset(analysis);
-    const anyone = firstAt(matchPhrases(text, ANYONE), at);
-    const greeting = firstAt(matchPhrases(text, GREETING), at);
+    // Greetings open the text: only its first line is searched.
+    const opening = text.slice(0, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+    const anyone = firstAt(matchPhrases(opening, ANYONE), at);
+    const greeting = firstAt(matchPhrases(opening, GREETING), at);
     const namedAfterAnyone = anyone ? greetedName(analysis, anyone.end).words.length > 0 : false;
     if (anyone && !namedAfterAnyone) {
       if (fields.some((f) => f.start < anyone.end && f.end > anyone.start)) return findings;
