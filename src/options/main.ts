@@ -6,6 +6,7 @@ import { PLATFORM_LABELS, SEVERITY_LABELS } from '../shared/labels.js';
 import { request, RequestError, type Send } from '../shared/messaging.js';
 import type { Response } from '../shared/protocol.js';
 import { SITES, type Settings } from '../shared/settings.js';
+import { historySection } from './history-section.js';
 import { EXPORT_FILE_NAME, exportSettings, readImportFile } from './import-export.js';
 import { optionFields, readField, showField, type OptionField } from './option-fields.js';
 import { setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from './settings-edit.js';
@@ -294,6 +295,7 @@ function render(notice?: string): void {
     status,
     sitesSection(),
     rulesSection(),
+    historySection({ send, settings: () => saved, save, say, download }),
     backupSection(),
     resetSection(),
   );

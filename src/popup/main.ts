@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { h, replaceChildren } from '../shared/dom.js';
 import { asPageEvent, request, RequestError, type Send } from '../shared/messaging.js';
 import { renderCard, renderHelp, type ApplyFix } from './view.js';
+import { weekPanel } from './week-panel.js';
 
 // Extension pages forbid eval; keep zod from probing for it.
 z.config({ jitless: true });
@@ -40,7 +41,7 @@ async function render(tabId: number | undefined): Promise<void> {
       content = h('p', { class: 'error', attrs: { role: 'alert' } }, `Sociable could not read this tab's draft: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  replaceChildren(app, h('h1', { class: 'title' }, 'Sociable'), content, footer());
+  replaceChildren(app, h('h1', { class: 'title' }, 'Sociable'), content, await weekPanel(send), footer());
 }
 
 const tabId = await targetTab();

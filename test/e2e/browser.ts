@@ -65,6 +65,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Build test/fixtures/dist first when it is missing or stale; default true. */
   buildFixtures?: boolean;
+  /** Use (and keep on close) this profile folder, to test what survives a browser restart. */
+  userDataDir?: string;
 }
 
 export interface SociableBrowser {
@@ -114,7 +116,7 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
   if (options.buildFixtures !== false) await ensureFixturesBuilt();
 
   const headless = options.headless ?? true;
-  const userDataDir = await mkdtemp(join(tmpdir(), 'sociable-e2e-'));
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'sociable-e2e-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -228,7 +230,7 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
+      if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }
