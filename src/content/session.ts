@@ -51,6 +51,8 @@ export class EditorSession {
   rules: RuleInfoMap = {};
   /** The text the current report was made for (fixes' offsets refer to it). */
   reportText = '';
+  /** The surface (post, reply, comment, message) the current report judged the box as. */
+  reportSurface = '';
   private text = '';
   private map: TextMap | null = null;
   private positions: PositionedFinding[] = [];
@@ -191,6 +193,7 @@ export class EditorSession {
         const response = await send({ kind: 'lint', draftId: this.draftId, draft });
         if (response?.kind === 'report' && response.draftId === this.draftId && !this.disposed) {
           this.cleared = false;
+          this.reportSurface = draft.surface;
           this.setReport(response.report, response.rules, draft.text);
         }
       } finally {
@@ -264,7 +267,7 @@ export class EditorSession {
       }
       this.host.painter.paint(this, marks);
     }
-    this.badge.update(report, this.isDark(), this.reportText.length);
+    this.badge.update(report, this.isDark(), this.reportText.length, this.reportSurface);
     this.place();
   }
 

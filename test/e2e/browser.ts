@@ -20,7 +20,7 @@ export const EXTENSION_DIST = join(REPO_ROOT, 'dist', 'chrome');
 declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   tabs: { query(info: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number; url?: string }[]> };
-  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 const CHROME_CANDIDATES = [
@@ -88,6 +88,11 @@ export interface SociableBrowser {
   actionBadgeText(page: Page): Promise<string>;
   /** Reloads the extension from its folder under the open pages (as chrome://extensions does). */
   reloadExtension(): Promise<void>;
+  /**
+   * Sends one protocol message to the background from an extension page (as the popup or
+   * options page would) and returns the answer.
+   */
+  sendFromExtension(message: unknown): Promise<unknown>;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
   close(): Promise<void>;
@@ -174,6 +179,8 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
 
   const worker = async (): Promise<Worker> => findWorker() ?? context.waitForEvent('serviceworker', { timeout: 30_000 });
 
+  let extensionPage: Page | null = null;
+
   const tabId = async (page: Page): Promise<number> => {
     await page.bringToFront();
     const sw = await worker();
@@ -226,6 +233,13 @@ export async function launchSociable(options: LaunchOptions = {}): Promise<Socia
       }
       await closed;
       await worker();
+    },
+    async sendFromExtension(message) {
+      if (!extensionPage || extensionPage.isClosed()) {
+        extensionPage = await context.newPage();
+        await extensionPage.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+      }
+      return extensionPage.evaluate((m) => chrome.runtime.sendMessage(m), message);
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {

@@ -13,6 +13,8 @@ export interface BadgeInfo {
   theme: string;
   /** Length of the text the shown report was made for. */
   length: number;
+  /** What the content script judged the box as: post, reply, comment or message. */
+  surface: string;
   hidden: boolean;
 }
 
@@ -52,6 +54,7 @@ export async function badges(page: Page): Promise<BadgeInfo[]> {
       findings: Number(el.dataset.findings ?? NaN),
       theme: el.dataset.theme ?? '',
       length: Number(el.dataset.length ?? NaN),
+      surface: el.dataset.surface ?? '',
       hidden: el.hidden,
     }));
   });

@@ -5,6 +5,7 @@ import { launchSociable, type SociableBrowser } from './browser.js';
 import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from './drafts.js';
 import {
   allHighlighted,
+  badges,
   closeCard,
   modelText,
   openCardFindings,
@@ -107,6 +108,7 @@ describe.each(SITES)('$name', (site) => {
 
     expect(badge.score).toBeLessThan(80);
     expect(badge.findings).toBeGreaterThan(0);
+    expect(badge.surface).toBe('post');
     expect(await browser.actionBadgeText(page)).toBe(String(badge.score));
 
     const findings = await openCardFindings(page, site.idPart);
@@ -197,6 +199,42 @@ describe('x', () => {
     await page.close();
   });
 
+  it('tells a reply from a post', async () => {
+    const page = await browser.open(FIXTURE_URLS.xReply);
+    await typeInto(page, page.locator('div[data-testid="tweetTextarea_0"]'), PERSONAL);
+    expect((await waitForBadge(page, 'tweetTextarea_0', PERSONAL.length)).surface).toBe('reply');
+    await page.close();
+  });
+
+  it('opens the card for the finding under the pointer when a mark is hovered', async () => {
+    const page = await browser.open(FIXTURE_URLS.xHome);
+    await typeInto(page, page.locator('div[data-testid="tweetTextarea_0"]'), HASHTAG_STUFFED);
+    const badge = await waitForBadge(page, 'tweetTextarea_0', HASHTAG_STUFFED.length);
+    expect(badge.findings).toBeGreaterThan(1);
+    // The centre of the mark over the extra hashtags.
+    const point = await page.evaluate((tag) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('sociable-')) continue;
+        for (const range of highlight) {
+          if (!(range instanceof Range) || !range.toString().includes(tag)) continue;
+          const rect = range.getClientRects()[0]!;
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    }, EXTRA_HASHTAGS[0]!);
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    await shadow(page, '.card').waitFor({ state: 'visible', timeout: 3000 });
+    const shown = await readCard(page);
+    expect(shown.length).toBe(1);
+    expect(isHashtagFix(shown[0]!)).toBe(true);
+    // Leaving the mark (and not entering the card) closes it again.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => shadow(page, '.card').isVisible(), { timeout: 3000 }).toBe(false);
+    await page.close();
+  });
+
   it('follows the dark theme of the site', async () => {
     const page = await browser.open(`${FIXTURE_URLS.xHome}?theme=dark`);
     await typeInto(page, page.locator('div[data-testid="tweetTextarea_0"]'), PITCH);
@@ -244,7 +282,7 @@ describe('linkedin', () => {
     const page = await browser.open(FIXTURE_URLS.linkedinMessaging);
     const box = page.locator('.msg-form__contenteditable[contenteditable="true"]');
     await typeInto(page, box, TEMPLATE_MESSAGE);
-    await waitForBadge(page, 'linkedin', TEMPLATE_MESSAGE.length);
+    expect((await waitForBadge(page, 'linkedin', TEMPLATE_MESSAGE.length)).surface).toBe('message');
     const findings = await openCardFindings(page, 'linkedin');
     const template = findings.findIndex((f) => f.ruleId === 'template-greeting' && f.fixes > 0);
     expect(template, JSON.stringify(findings)).toBeGreaterThanOrEqual(0);
@@ -285,7 +323,7 @@ describe('linkedin', () => {
     const page = await browser.open(FIXTURE_URLS.linkedinFeed);
     await typeInto(page, page.locator('.comments-comment-box .ql-editor'), 'Congratulations Priya, that first merge feeling never gets old!');
     const badge = await waitForBadge(page, 'linkedin', 'Congratulations Priya, that first merge feeling never gets old!'.length);
-    expect(badge.draftId).toContain('linkedin');
+    expect(badge.surface).toBe('comment');
     expect(badge.score).toBeGreaterThanOrEqual(80);
     await page.close();
   });
@@ -297,11 +335,40 @@ describe('facebook', () => {
     const box = page.locator('#comment-editor');
     const comment = 'This looks amazing Tomás, what flour did you use?';
     await typeInto(page, box, comment);
-    await waitForBadge(page, 'Write-a-comment', comment.length);
+    expect((await waitForBadge(page, 'Write-a-comment', comment.length)).surface).toBe('comment');
     expect(await browser.actionBadgeText(page)).not.toBe('');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => window.__fixture!.sent.map((s) => s.text))).toEqual([comment]);
     await expect.poll(() => browser.actionBadgeText(page), { timeout: 5000 }).toBe('');
+    await page.close();
+  });
+});
+
+describe('settings pushed to open pages', () => {
+  it('turning a rule off clears its marks at once, and turning the site off removes the UI', async () => {
+    const page = await browser.open(FIXTURE_URLS.xHome);
+    await typeInto(page, page.locator('div[data-testid="tweetTextarea_0"]'), PITCH);
+    const before = await waitForBadge(page, 'tweetTextarea_0', PITCH.length);
+    expect(before.score).toBeLessThan(80);
+    expect((await allHighlighted(page)).length).toBeGreaterThan(0);
+    try {
+      await browser.sendFromExtension({ kind: 'set-settings', settings: { rules: { 'sales-pitch': { enabled: false } } } });
+      await expect.poll(async () => (await badges(page)).find((b) => b.draftId.includes('tweetTextarea_0'))?.score, { timeout: 5000 }).toBeGreaterThan(before.score);
+      const marked = await allHighlighted(page);
+      expect(marked.some((text) => PITCH_WORDS.some((word) => text.includes(word) && word !== 'https://example.com/deal'))).toBe(false);
+
+      await browser.sendFromExtension({ kind: 'set-settings', settings: { sites: { x: false, linkedin: true, facebook: true } } });
+      await expect.poll(() => page.evaluate(() => document.querySelector('sociable-ui') === null), { timeout: 5000 }).toBe(true);
+      expect(await allHighlighted(page)).toEqual([]);
+    } finally {
+      await browser.sendFromExtension({ kind: 'reset-settings' });
+    }
+    // Back on: the open box is found and linted again without a reload.
+    await page.locator('div[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText(' Today only.');
+    const after = await waitForBadge(page, 'tweetTextarea_0', PITCH.length + ' Today only.'.length);
+    expect(after.score).toBeLessThan(80);
     await page.close();
   });
 });

@@ -29,14 +29,15 @@ export class Badge {
     parent.appendChild(this.element);
   }
 
-  /** `textLength`: length of the text the report is for (tests wait on it). */
-  update(report: LintReport, dark: boolean, textLength: number): void {
+  /** `textLength`: length of the text the report is for; `surface`: what the box was judged as. */
+  update(report: LintReport, dark: boolean, textLength: number, surface: string): void {
     const count = report.findings.length;
     this.element.className = `badge band-${report.band}${dark ? ' dark' : ''}`;
     this.element.dataset.score = String(report.score);
     this.element.dataset.findings = String(count);
     this.element.dataset.theme = dark ? 'dark' : 'light';
     this.element.dataset.length = String(textLength);
+    this.element.dataset.surface = surface;
     this.scoreText.textContent = String(report.score);
     this.countText.textContent = count === 0 ? '✓' : `· ${count}`;
     const label = `Sociable: ${report.score} of 100, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}. Open details (Alt+Shift+S in the box).`;
