@@ -5,13 +5,17 @@ import { defineRule } from '../src/engine/rule.js';
 
 type MessageId = 'allAboutMe' | 'turnToReader';
 
+// Named people. Words for roles ("Director", "founder") are left out: in these posts they are usually the writer.
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
 
-/** Words that point at the reader or at anyone else: you, he, she, they, @mentions, named people, questions. */
+/**
+ * Words that point at the reader or at anyone else: you, he, she, they, @mentions,
+ * named people, a question, or a line addressed to the reader ("Be that person for someone").
+ */
 function othersIn(analysis: Analysis): number {
   const { pronouns } = analysis;
   const named = analysis.tokens.filter((t) => PERSON_TAGS.some((tag) => t.tags.has(tag))).length;
-  return pronouns.second + pronouns.third + analysis.mentions.length + named + analysis.questions.length;
+  return pronouns.second + pronouns.third + analysis.mentions.length + named + analysis.questions.length + analysis.imperatives.length;
 }
 
 export default defineRule({

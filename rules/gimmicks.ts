@@ -160,7 +160,7 @@ export default defineRule({
   check({ analysis, options }) {
     const { text } = analysis;
     const findings: FindingReport<MessageId>[] = [];
-    const judgeTone = analysis.wordCount >= options.minWords;
+    const judgeTone = ownWords(analysis).length >= options.minWords;
 
     for (const run of judgeTone ? shoutedRuns(text) : []) {
       if (run.words < options.minShoutWords || run.letters < options.minShoutLetters) continue;

@@ -8,7 +8,8 @@ type MessageId = 'noConversation' | 'endWithQuestion' | 'mentionSomeone';
 
 const conversation = loadLexicon('conversation', conversationData);
 const CONVERSATION_GROUPS = Object.values(conversation.groups);
-const PERSON_TAGS = ['Person', 'FirstName', 'LastName'];
+// Named people and words for people ("a senior dev", "the person").
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'Actor'];
 
 /**
  * Anything that invites a reply or brings in other people: a question, an @mention,

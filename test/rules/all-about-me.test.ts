@@ -17,6 +17,10 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'a few first-person words in a long post',
       text: 'The award ceremony was held in Manchester this year, with twelve categories across design, engineering and research, and our small studio was shortlisted in the engineering category alongside much larger firms from London and Berlin.',
     },
+    {
+      name: 'a line addressed to the reader',
+      text: 'Today marks ten years since I wrote my first line of code. I was terrified, I broke everything, and I thought I would never get it. My first pull request took me a week. Be that patient person for a beginner.',
+    },
     ...articleCommentCases(),
   ],
   invalid: [
@@ -34,6 +38,12 @@ new RuleTester({ describe, it }).run(rule, {
           covers: 'I just finished my tenth marathon and my time was my best ever. I trained for six months and I changed my diet, my sleep and my shoes, and I think I can go faster next year.',
         },
       ],
+    },
+    {
+      name: 'a promotion announced with nothing but the writer',
+      text: 'I am thrilled to announce that I have been promoted to Director. I have worked hard for this and I am proud of my achievements. My journey has been long and I learned a lot, and I am ready for my next challenge.',
+      platform: 'linkedin',
+      errors: [{ messageId: 'allAboutMe', severity: 'info' }],
     },
   ],
   invalidOptions: [{ options: { minSelfShare: 2 }, error: 'rules.all-about-me.options.minSelfShare' }],

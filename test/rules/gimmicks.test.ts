@@ -6,6 +6,7 @@ import { articleCommentCases } from '../support/article-comments.js';
 new RuleTester({ describe, it }).run(rule, {
   valid: [
     { name: 'a short exclamation is enthusiasm, not a gimmick', text: 'OPPA GANGNAM STYLE!!!' },
+    { name: 'emoji are not words', text: 'HAPPY BIRTHDAY MOM!!! Love you so much ❤️ 🎂 🎉' },
     { name: 'one word stressed in capitals', text: 'I LOVE this band, saw them live last night in Leeds and it was brilliant.' },
     { name: 'acronyms between ordinary words', text: 'Great to see the NASA and ESA teams at IAC in Paris this week, what a crowd that was.' },
     { name: 'a short acronym run', text: 'Flying out of JFK to LAX on Friday morning, back on Tuesday with the whole family.' },
@@ -102,12 +103,16 @@ new RuleTester({ describe, it }).run(rule, {
     { name: 'comment YES', text: 'Who wants the recipe? Comment YES below', errors: [{ messageId: 'engagementBait', covers: 'Comment YES' }] },
     {
       name: 'several gimmicks at once, in text order',
-      text: 'LIKE THIS POST IF YOU LOVE DOGS!!!! #dogs #puppy #dogsofinstagram #love #cute #pets',
+      text: 'PLEASE LIKE THIS POST IF YOU LOVE DOGS!!!! #dogs #puppy #dogsofinstagram #love #cute #pets',
       errors: [
+        {
+          messageId: 'shouting',
+          covers: 'PLEASE LIKE THIS POST IF YOU LOVE DOGS',
+          suggestions: [{ messageId: 'sentenceCase', output: 'Please like this post if you love dogs!!!! #dogs #puppy #dogsofinstagram #love #cute #pets' }],
+        },
         { messageId: 'engagementBait', covers: 'LIKE THIS POST IF YOU' },
-        { messageId: 'shouting', covers: 'LIKE THIS POST IF YOU LOVE DOGS', suggestions: [{ messageId: 'sentenceCase', output: 'Like this post if you love dogs!!!! #dogs #puppy #dogsofinstagram #love #cute #pets' }] },
-        { messageId: 'punctuationRun', covers: '!!!!', suggestions: [{ messageId: 'collapse', output: 'LIKE THIS POST IF YOU LOVE DOGS! #dogs #puppy #dogsofinstagram #love #cute #pets' }] },
-        { messageId: 'hashtagStuffing', covers: '#pets', suggestions: [{ messageId: 'keepHashtags', output: 'LIKE THIS POST IF YOU LOVE DOGS!!!! #dogs #puppy #dogsofinstagram #love #cute' }] },
+        { messageId: 'punctuationRun', covers: '!!!!', suggestions: [{ messageId: 'collapse', output: 'PLEASE LIKE THIS POST IF YOU LOVE DOGS! #dogs #puppy #dogsofinstagram #love #cute #pets' }] },
+        { messageId: 'hashtagStuffing', covers: '#pets', suggestions: [{ messageId: 'keepHashtags', output: 'PLEASE LIKE THIS POST IF YOU LOVE DOGS!!!! #dogs #puppy #dogsofinstagram #love #cute' }] },
       ],
     },
   ],

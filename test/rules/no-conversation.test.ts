@@ -14,6 +14,7 @@ new RuleTester({ describe, it }).run(rule, {
     { name: 'mentions someone', text: `${broadcast} Built with @dana_builds.` },
     { name: 'thanks someone', text: `${broadcast} Thanks to the whole crew who stayed late for this.` },
     { name: 'speaks to the reader', text: broadcast.replace('every plan', 'your plan') },
+    { name: 'brings in someone else', text: `${broadcast} A colleague built the first version over a weekend.` },
     { name: 'a comment is conversation already', text: broadcast, surface: 'comment' },
     { name: 'a reply is conversation already', text: broadcast, surface: 'reply' },
     ...articleCommentCases(),
