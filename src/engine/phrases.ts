@@ -80,6 +80,7 @@ let lastText: string | undefined;
 let lastHasLongWord = false;
 
 function hasLongWord(text: string): boolean {
+  if (text.length < 65) return false;
   // Rules match many lists against the same draft in a row.
   if (text !== lastText) {
     lastText = text;
