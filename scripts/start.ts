@@ -141,6 +141,9 @@ async function runHeadless(sociable: SociableBrowser): Promise<void> {
   await waitForBadge(x, 'tweetTextarea_0', COMPOSERS[0]!.samples[2]!.text.length);
   await x.mouse.move(0, 0);
   await shootAround(x, [xBox, shadow(x, '.badge:not([hidden])')], 'marks-x.png');
+  // The same draft's card: each finding with why, and Apply for the fixes.
+  await openCardFindings(x, 'tweetTextarea_0');
+  await shootAround(x, [xBox, shadow(x, '.card')], 'card-x-fixes.png');
 
   // The card: a LinkedIn pitch with the card open from the badge.
   const li = await sociable.open(FIXTURE_URLS.linkedinFeed);
