@@ -3,8 +3,8 @@
  * the same text (the floor any English analysis pays), and a re-lint after a
  * one-character edit against the cold lint. "Cold" clears the segment cache but keeps
  * modules and the JIT warm, which is what the background sees for a new draft.
- * Medians over several interleaved runs, reported as ratios, since absolute times on
- * a shared machine drift.
+ * Times are medians over several interleaved runs; each ratio is the median of the
+ * ratios measured within a run, since absolute times on a shared machine drift.
  */
 import nlp from 'compromise/two';
 import { rules } from '../rules/index.js';
@@ -18,7 +18,7 @@ const SIZES = [280, 3000, 63206] as const;
 const SEED = 20240601;
 
 function runsFor(length: number): number {
-  return length > 10_000 ? 5 : 21;
+  return length > 10_000 ? 7 : 31;
 }
 
 function draftOf(text: string): Draft {
@@ -37,6 +37,9 @@ interface SizeFigures {
   cold: number;
   parse: number;
   incremental: number;
+  /** Medians of the ratios within each run, so load that drifts between runs cancels out. */
+  parseRatio: number;
+  incrementalRatio: number;
   parsedSegments: number;
   segments: number;
 }
@@ -67,7 +70,15 @@ function measureSize(length: number): SizeFigures {
     stats = lastAnalyseStats();
     if (!(i % 2)) bare();
   }
-  return { cold: median(cold), parse: median(parse), incremental: median(incremental), parsedSegments: stats.parsed, segments: stats.segments };
+  return {
+    cold: median(cold),
+    parse: median(parse),
+    incremental: median(incremental),
+    parseRatio: median(cold.map((c, i) => c / parse[i]!)),
+    incrementalRatio: median(incremental.map((t, i) => t / cold[i]!)),
+    parsedSegments: stats.parsed,
+    segments: stats.segments,
+  };
 }
 
 /** What each rule adds to a lint of a 3,000-character draft whose analysis is cached. */
@@ -93,9 +104,9 @@ export async function run(): Promise<Record<string, number>> {
     const f = measureSize(length);
     out[`lint_cold_ms_${length}`] = round(f.cold);
     out[`parse_ms_${length}`] = round(f.parse);
-    out[`parse_ratio_${length}`] = round(f.cold / f.parse);
+    out[`parse_ratio_${length}`] = round(f.parseRatio);
     out[`lint_incremental_ms_${length}`] = round(f.incremental);
-    out[`incremental_ratio_${length}`] = round(f.incremental / f.cold);
+    out[`incremental_ratio_${length}`] = round(f.incrementalRatio);
     out[`incremental_segments_parsed_${length}`] = f.parsedSegments;
     out[`segments_${length}`] = f.segments;
   }
