@@ -10,6 +10,7 @@ type MessageId = 'onlyQuote' | 'quotePost' | 'slogan' | 'addWhyItMatters';
 const quotes = loadLexicon('quotes', quotesData);
 const MARKER = quotes.groups.marker!;
 const MARKER_HASHTAG = quotes.groups.markerHashtag!;
+const MOTIVATION_HASHTAG = quotes.groups.motivationHashtag!;
 const OFTEN_QUOTED = quotes.groups.oftenQuoted!;
 const SLOGAN = quotes.groups.slogan!;
 
@@ -55,6 +56,14 @@ function isQuotedPerson(name: string): boolean {
   return matchPhrases(name, OFTEN_QUOTED).some((m) => m.start === 0 && m.end === name.length);
 }
 
+/** The first hashtag whose name (without "#") is one of the group's words. */
+function hashtagIn(analysis: Analysis, group: RegExp): Span | undefined {
+  return analysis.hashtags.find((tag) => {
+    const name = tag.text.slice(1);
+    return matchPhrases(name, group).some((m) => m.start === 0 && m.end === name.length);
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'pithy-quote',
@@ -91,7 +100,7 @@ export default defineRule({
       .describe('Words a saying without quotation marks needs before an attribution ("- Seneca") makes it a quote rather than a signature'),
     maxSloganWords: z.number().int().min(1).max(200).default(25).describe('Longest post that can read as a bare slogan'),
   }),
-  check({ analysis, options }) {
+  check({ analysis, draft, options }) {
     const { text } = analysis;
     const suggestions = [{ messageId: 'addWhyItMatters' as const }];
     const whole = trimmedRange(text);
@@ -112,12 +121,11 @@ export default defineRule({
       }
     }
 
-    // "Quote of the day: ...", "#motivation": a quote post, unless the writer says something of their own.
-    const marker =
-      matchPhrases(text, MARKER)[0] ??
-      analysis.hashtags.find((tag) => matchPhrases(tag.text.slice(1), MARKER_HASHTAG).some((m) => m.start === 0 && m.end === tag.text.length - 1));
-    const hasContent = analysis.wordCount >= 4;
-    if (marker && hasContent && analysis.pronouns.firstSingular === 0 && analysis.links.length === 0) {
+    // "Quote of the day: ...", "#quotes": a quote post, unless the writer says something of their own.
+    // Quote posts are posts: "Quote of the day!" in a comment answers someone.
+    const marker = matchPhrases(text, MARKER)[0] ?? hashtagIn(analysis, MARKER_HASHTAG);
+    const bare = analysis.pronouns.firstSingular === 0 && analysis.links.length === 0 && analysis.mentions.length === 0 && analysis.questions.length === 0;
+    if (marker && draft.surface === 'post' && analysis.wordCount >= 4 && bare) {
       const own = quoted.length > 0 ? ownWordsOutside(analysis, [...quoted, marker]) : [];
       if (quoted.length === 0 || own.length <= options.maxOwnWords) {
         findings.push({ messageId: 'quotePost', range: [marker.start, marker.end], data: { marker: marker.text }, suggestions });
@@ -125,9 +133,9 @@ export default defineRule({
       }
     }
 
-    // A stock slogan ("never give up", "success is not ...") with nothing of the person.
-    if (analysis.wordCount <= options.maxSloganWords && analysis.pronouns.firstSingular === 0 && analysis.questions.length === 0 && analysis.mentions.length === 0) {
-      const slogan = matchPhrases(text, SLOGAN)[0];
+    // A stock slogan ("never give up", "success is not ...") or a saying under a motivation hashtag, with nothing of the person.
+    if (analysis.wordCount <= options.maxSloganWords && bare) {
+      const slogan = matchPhrases(text, SLOGAN)[0] ?? (analysis.wordCount >= 5 ? hashtagIn(analysis, MOTIVATION_HASHTAG) : undefined);
       // A weak signal: people share sayings with friends all the time.
       if (slogan) findings.push({ messageId: 'slogan', range: whole, severity: 'info', suggestions });
     }

@@ -17,6 +17,9 @@ new RuleTester({ describe, it }).run(rule, {
       text: 'So, yes it all goes back to an expression I learned long ago – “people don’t like to do business with strangers.” In other words, there needs to be a personal connection first.',
     },
     { name: 'quote of the day, with the writer in it', text: 'Quote of the day, from my grandmother: "Nobody ever drowned in sweat." I still hear her saying it.' },
+    { name: 'a workout under a motivation hashtag, with the writer in it', text: 'Up at five for the gym again, my legs hate me. #mondaymotivation' },
+    { name: 'praise in a comment is not a quote post', text: 'Quote of the day right here, Ray. So true.', surface: 'comment' },
+    { name: '"as they said" in chat', text: 'As they said at the station, the train is late, so be there at six.' },
     ...articleCommentCases(),
   ],
   invalid: [
@@ -41,9 +44,14 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'quotePost', covers: 'Quote of the day', severity: 'warning' }],
     },
     {
-      name: 'a motivation hashtag on a saying',
+      name: 'a quotes hashtag',
+      text: 'Small daily improvements are the key to staggering long-term results. #quoteoftheday',
+      errors: [{ messageId: 'quotePost', covers: '#quoteoftheday' }],
+    },
+    {
+      name: 'a saying under a motivation hashtag is a hint',
       text: 'Small daily improvements are the key to staggering long-term results. #mondaymotivation',
-      errors: [{ messageId: 'quotePost', covers: '#mondaymotivation' }],
+      errors: [{ messageId: 'slogan', severity: 'info' }],
     },
     {
       name: 'a bare slogan is a hint',
