@@ -89,6 +89,10 @@ function openingOffset(analysis: Analysis): number {
   return at;
 }
 
+function isWholeMatch(word: string, group: RegExp): boolean {
+  return matchPhrases(word, group).some((m) => m.start === 0 && m.end === word.length);
+}
+
 function firstAt(spans: readonly Span[], start: number): Span | undefined {
   return spans.find((s) => s.start === start);
 }
@@ -105,6 +109,7 @@ function greetedName(analysis: Analysis, from: number): { words: Token[]; next?:
     if (!allowed) break;
     const isName =
       !NOT_NAME_TAGS.some((t) => token.tags.has(t)) &&
+      !isWholeMatch(token.text, NO_NAME_NEEDED) &&
       (NAME_TAGS.some((t) => token.tags.has(t)) || (UPPER_START.test(token.text) && token.tags.has('ProperNoun')));
     if (!isName || words.length >= 4) return { words, next: token };
     words.push(token);
@@ -237,7 +242,7 @@ export default defineRule({
     }
 
     // A friendly or group address ("Hi all", "Hey babe", "Hello my love!") needs no name.
-    if (next && matchPhrases(text.slice(next.start, next.end), NO_NAME_NEEDED).some((m) => m.start === 0 && m.end === next.end - next.start)) return findings;
+    if (next && isWholeMatch(next.text, NO_NAME_NEEDED)) return findings;
     if (isVocative(analysis, nameFrom)) return findings;
     if (draft.surface !== 'message') return findings;
     if (analysis.wordCount < (recipient ? options.minWords : Math.max(options.minWords, options.minWordsWithoutRecipient))) return findings;

@@ -13,6 +13,8 @@ new RuleTester({ describe, it }).run(rule, {
     { name: 'the surname with a title', text: 'Good morning Mr. Lee, thank you for taking the time to meet us on Friday.', ...dm, recipient: 'Sam Lee' },
     { name: 'a group greeting', text: 'Hi all, the slides from today are in the shared folder now, see you next week.', ...dm, recipient: 'Sam' },
     { name: 'a term of endearment', text: 'Hey babe, running late again, the train is stuck outside Leeds. Dinner at eight?', ...dm, recipient: 'Sam' },
+    { name: 'a capitalised endearment is not a wrong name', text: 'Good morning Sunshine, how did the interview go yesterday? Tell me everything when you can.', ...dm, recipient: 'Sam' },
+    { name: 'a title and surname', text: 'Hello Dr. Smith, thank you for seeing me on Friday, the results were a relief.', ...dm, recipient: 'Jane Smith' },
     { name: 'a short address closed by punctuation', text: 'Good afternoon, my love! How goes the new job? I think of you all day.', ...dm, recipient: 'Sam' },
     { name: 'short chat with no name', text: 'Hey, how are you?', ...dm, recipient: 'Sam' },
     { name: 'no greeting at all', text: 'Saw your post about the conference, it looked great. Are the talks online?', ...dm, recipient: 'Sam' },
