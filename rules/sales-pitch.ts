@@ -3,6 +3,7 @@ import type { Analysis, Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
 import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
+import type { Surface } from '../src/engine/types.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
@@ -17,7 +18,7 @@ import { plausiblePhones } from './support/numbers.js';
  */
 const lexicon = loadLexicon('sales-pitch', lexiconData);
 
-const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
 type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
@@ -35,8 +36,11 @@ const KEYWORD_REPLY =
 // A call-to-action word right before a phone number: "call 09061701461", "call FREEPHONE 0800 ...",
 // "call us on". "Call me on" is a person giving their number, not a pitch.
 const CALL_BEFORE = /(?<![\p{L}\p{N}])(?:call|ring|dial|phone|contact|helpline|freephone)(?:\s+(?:us|now|today|free|freephone|on|at|direct|our\s+\w+))*\s*:?\s*$/iu;
+// Under someone else's post, "check out ..." sends their audience elsewhere.
+const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
+
 // Evidence that, inside a sentence given as a command, makes the command a pitch.
-const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'callToAction', 'shortCode']);
+const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'pointer', 'callToAction', 'shortCode']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -44,6 +48,8 @@ const weightsSchema = z
   .strictObject({
     selfPromo: weight(3, 'Sending people to your channel, page or profile ("check out my channel", "sub 4 sub")'),
     selfPromoHint: weight(2, 'A hint of self-promotion ("subscribe", "my new video", "please like")'),
+    pointer: weight(1.5, 'Pointing people somewhere else ("check out", "take a look")'),
+    pointerInThread: weight(3, 'The same in a comment or reply, under someone else\'s post, where it pulls people away from the conversation'),
     crowdAddress: weight(1, 'Addressing the crowd rather than a person ("Hey guys", "Hi everyone", "everybody please")'),
     callToAction: weight(2, 'A call to action ("buy now", "sign up", "DM me", "link in bio", "click here", "call 0800...")'),
     offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
@@ -118,8 +124,8 @@ function collect(analysis: Analysis): Evidence[] {
 }
 
 /** All the pitch evidence in a draft and its weighted total. Pure; exported for tests and tuning. */
-export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions): PitchEvidence {
-  const weights = options.weights;
+export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, surface: Surface = 'post'): PitchEvidence {
+  const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
   const evidence = dedupe(collect(analysis), weights);
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
   // A pitch given as a command ("Subscribe!", "Click here", "Come check my channel") counts once more.
@@ -160,8 +166,8 @@ export default defineRule({
     },
   },
   options: optionsSchema,
-  check({ analysis, options }) {
-    const { evidence, total, totals } = pitchEvidence(analysis, options);
+  check({ analysis, options, draft }) {
+    const { evidence, total, totals } = pitchEvidence(analysis, options, draft.surface);
     if (evidence.length === 0 || total < options.infoThreshold) return [];
     // The command bonus spans a whole sentence; point at the words themselves.
     const specific = evidence.filter((e) => e.group !== 'imperative');

@@ -43,6 +43,10 @@ export function isShopLink(link: LinkSpan): boolean {
 const SPACED_OUT =
   /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([]dot[)\]]\s*)(?:com|net|org|co\.uk|tv|info|biz)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
+// "/watch?v=vtaRGgvGtWQ": a video address with its host cut off (or eaten by a filter).
+const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
+
+/** Addresses that are not links to a parser but are links to a reader. */
 export function spacedOutLinks(text: string): Span[] {
-  return findAll(SPACED_OUT, text);
+  return [...findAll(SPACED_OUT, text), ...findAll(HOSTLESS_VIDEO, text)];
 }

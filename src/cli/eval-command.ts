@@ -50,7 +50,8 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { json: 'boolean', errors: 'boolean', platform: 'value', surface: 'value' });
   if (args.positionals.length !== 1) throw new UsageError(`eval takes one FILE.jsonl, got ${args.positionals.length}`);
   const platform = oneOf('platform', args.flags.get('platform'), PLATFORMS, 'generic');
-  const surface = oneOf('surface', args.flags.get('surface'), SURFACES, 'post');
+  const surfaceFlag = args.flags.get('surface');
+  const surface = surfaceFlag === undefined ? undefined : oneOf('surface', surfaceFlag, SURFACES, 'post');
   const file = args.positionals[0]!;
   const source = await readInput(file);
   let numbered;
@@ -62,7 +63,7 @@ export async function evalCommand(argv: readonly string[]): Promise<number> {
   }
   const outcomes = evaluateRows(
     numbered.map((n) => n.row),
-    { rules, platform, surface, onProgress: progressReporter(process.stderr) },
+    { rules, platform, ...(surface ? { surface } : {}), onProgress: progressReporter(process.stderr) },
   );
   const summary = summarise(outcomes);
   if (args.flags.has('json')) {

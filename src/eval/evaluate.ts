@@ -37,9 +37,23 @@ export interface EvalOptions {
   settings?: LintOptions['settings'];
   /** Used for rows that do not say. */
   platform?: Platform;
+  /** Used for rows that do not say; when absent, a row's `source` decides (see surfaceFromSource), else 'post'. */
   surface?: Surface;
   /** Called after each row with the count done so far. */
   onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A corpus row's `source` says where the text was written, which the engine would
+ * know from the site: YouTube comments are comments, SMS are messages. Rows may
+ * also say `surface` themselves, which wins.
+ */
+export function surfaceFromSource(source: unknown): Surface | undefined {
+  if (typeof source !== 'string') return undefined;
+  if (/youtube|comment/i.test(source)) return 'comment';
+  if (/\bsms\b|sms-|message|\bdm\b/i.test(source)) return 'message';
+  if (/\breply\b/i.test(source)) return 'reply';
+  return undefined;
 }
 
 function isWarning(f: Finding): boolean {
@@ -55,7 +69,7 @@ export function evaluateRows(rows: readonly CorpusRow[], options: EvalOptions): 
       {
         text: row.text,
         platform: row.platform ?? options.platform ?? 'generic',
-        surface: row.surface ?? options.surface ?? 'post',
+        surface: row.surface ?? options.surface ?? surfaceFromSource(row.source) ?? 'post',
         ...(row.recipient ? { recipient: row.recipient } : {}),
       },
       { rules: options.rules, ...(options.settings ? { settings: options.settings } : {}) },

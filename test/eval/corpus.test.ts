@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError, parseCorpus } from '../../src/eval/corpus.js';
+import { surfaceFromSource } from '../../src/eval/evaluate.js';
 
 describe('parseCorpus', () => {
   it('reads rows, keeps extra keys and skips blank lines', () => {
@@ -33,5 +34,15 @@ describe('parseCorpus', () => {
     expect((error as CorpusError).line).toBe(line);
     expect((error as CorpusError).message).toMatch(new RegExp(`^line ${line}: `));
     expect((error as CorpusError).message).toMatch(reason);
+  });
+});
+
+describe('surfaceFromSource', () => {
+  it('reads where a row was written from its source', () => {
+    expect(surfaceFromSource('youtube-spam:youtube01')).toBe('comment');
+    expect(surfaceFromSource('sms-spam')).toBe('message');
+    expect(surfaceFromSource('sociable-drafts')).toBeUndefined();
+    expect(surfaceFromSource(undefined)).toBeUndefined();
+    expect(surfaceFromSource(42)).toBeUndefined();
   });
 });

@@ -98,7 +98,7 @@ describe('sales-pitch evidence', () => {
   });
 
   it('does not count words inside a link as the writer\u2019s', () => {
-    const { evidence } = pitchEvidence(analyse('Look at this https://example.com/free-deals-sale-prize and tell me what you think'), options);
+    const { evidence } = pitchEvidence(analyse('I wrote about it here https://example.com/free-deals-sale-prize and would love to hear what you think'), options);
     expect(evidence.map((e) => e.group)).toEqual(['link']);
   });
 
@@ -107,6 +107,14 @@ describe('sales-pitch evidence', () => {
     const referral = pitchEvidence(analyse('https://example.com/signup?ref=abc123'), options);
     expect(shop.evidence[0]!.group).toBe('shopLink');
     expect(referral.evidence[0]!.group).toBe('shopLink');
+  });
+
+  it('weighs "check out" more under someone else\'s post than in your own', () => {
+    const text = 'Check out this sunset I caught on my walk tonight.';
+    const own = pitchEvidence(analyse(text), options, 'post');
+    const reply = pitchEvidence(analyse(text), options, 'reply');
+    expect(own.total).toBeLessThan(options.threshold);
+    expect(reply.total).toBeGreaterThanOrEqual(options.threshold);
   });
 
   it('treats "call" right before a number as a call to action, and "call me" as not', () => {
