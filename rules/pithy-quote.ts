@@ -20,6 +20,7 @@ const QUOTED = /\u201c[^\u201c\u201d]+\u201d|"[^"\n]+"|\u00ab[^\u00ab\u00bb]+\u0
 const ATTRIBUTION =
   /(?:^|[\s"\u201d'\u2019.!?])((?:[\u2014\u2013\u2015~]|--?)\s*(\p{Lu}[\p{L}.'\u2019]*(?:-\p{L}[\p{L}.'\u2019]*)*(?:[ \t]+(?:\p{Lu}[\p{L}.'\u2019]*(?:-\p{L}[\p{L}.'\u2019]*)*|of|the|de|van|von|da|al)){0,4}),?(?:[ \t]*[-\u2014\u2013~]+)?)[\s.]*(?:#[\p{L}\p{N}_]+[\s.]*)*$/u;
 const LETTER = /\p{L}/u;
+const SPACES = /\s+/u;
 
 interface Attribution extends Span {
   name: string;
@@ -52,7 +53,7 @@ function speaksForSelf(words: readonly Token[]): boolean {
 
 /** A name is a credible source of a quote when it is often quoted or has two or more words ("Steve Jobs"). */
 function isQuotedPerson(name: string): boolean {
-  if (name.trim().split(/\s+/).length >= 2) return true;
+  if (name.trim().split(SPACES).length >= 2) return true;
   return matchPhrases(name, OFTEN_QUOTED).some((m) => m.start === 0 && m.end === name.length);
 }
 
@@ -104,7 +105,7 @@ export default defineRule({
     const { text } = analysis;
     const suggestions = [{ messageId: 'addWhyItMatters' as const }];
     const whole = trimmedRange(text);
-    const quoted = matchPhrases(text, QUOTED).filter((q) => q.text.split(/\s+/).length >= 3);
+    const quoted = matchPhrases(text, QUOTED).filter((q) => q.text.split(SPACES).length >= 3);
     const attribution = findAttribution(text);
     const findings: FindingReport<MessageId>[] = [];
 

@@ -33,24 +33,35 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|madam|mister)\.?$/iu;
 const NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 const NOT_NAME_TAGS = ['QuestionWord', 'Pronoun', 'Verb', 'Expression', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Value'];
 const UPPER_START = /^\p{Lu}/u;
-const ONLY_SPACE = /^[ \t\u00a0]*$/u;
 const TRAILING_PUNCT = /[.,!:;]+$/u;
+const NOT_LETTER = /[^a-z]/g;
+const SPACES = /\s+/gu;
+const SPACE = /\s/u;
+const LEAD_GAP = /^[ \t\u00a0,]*$/u;
+const NAME_GAP = /^\.?[ \t\u00a0]*$/u;
+const SPACE_OR_COMMA = /^[\s,]*$/u;
+const TEMPLATE_SYNTAX = /^[\s{[<%*|$]+|[\s}\]>%*|]+$/gu;
+// Field keys with the letters only: "first_name" -> "firstname".
+const SENDER_FIELD = /^(?:your|my|sender|from)/;
+const LAST_FIELD = /(?:last|sur)name$|lname$/;
+const FULL_FIELD = /fullname$/;
+const FIRST_FIELD = /(?:first|given)name$|fname$|^name$|namehere$|^insertname|recipient|contact|prospect|^(?:client|customer)name$/;
 
 type FieldKind = 'first' | 'last' | 'full';
 
 /** Which part of the recipient's name a merge field stands for, if any. */
 function fieldKind(field: string): FieldKind | undefined {
-  const key = field.toLowerCase().replace(/[^a-z]/g, '');
-  if (/^(?:your|my|sender|from)/.test(key)) return undefined;
-  if (/(?:last|sur)name$|lname$/.test(key)) return 'last';
-  if (/fullname$/.test(key)) return 'full';
-  if (/(?:first|given)name$|fname$|^name$|namehere$|^insertname|recipient|contact|prospect|^(?:client|customer)name$/.test(key)) return 'first';
+  const key = field.toLowerCase().replace(NOT_LETTER, '');
+  if (SENDER_FIELD.test(key)) return undefined;
+  if (LAST_FIELD.test(key)) return 'last';
+  if (FULL_FIELD.test(key)) return 'full';
+  if (FIRST_FIELD.test(key)) return 'first';
   return undefined;
 }
 
 /** The field's name without its template syntax ("{{first_name}}" -> "first_name"), for the message. */
 function fieldLabel(field: string): string {
-  return field.replace(/^[\s{[<%*|$]+|[\s}\]>%*|]+$/gu, '') || field;
+  return field.replace(TEMPLATE_SYNTAX, '') || field;
 }
 
 interface RecipientName {
@@ -62,7 +73,7 @@ interface RecipientName {
 }
 
 function parseRecipient(recipient: string | undefined): RecipientName | undefined {
-  const full = recipient?.trim().replace(/\s+/g, ' ');
+  const full = recipient?.trim().replace(SPACES, ' ');
   if (!full) return undefined;
   const words = full.split(' ').filter((w) => !HONORIFIC.test(w));
   if (words.length === 0) return undefined;
@@ -84,7 +95,7 @@ function openingOffset(analysis: Analysis): number {
   for (const mention of analysis.mentions) {
     if (mention.start !== at) continue;
     at = mention.end;
-    while (at < text.length && /\s/u.test(text[at] ?? '')) at++;
+    while (at < text.length && SPACE.test(text[at] ?? '')) at++;
   }
   return at;
 }
@@ -105,7 +116,7 @@ function greetedName(analysis: Analysis, from: number): { words: Token[]; next?:
   for (const token of analysis.tokens) {
     if (token.end <= token.start || token.start < from) continue;
     const gap = text.slice(cursor, token.start);
-    const allowed = words.length === 0 ? /^[ \t\u00a0,]*$/u.test(gap) : ONLY_SPACE.test(gap) || /^\.[ \t\u00a0]*$/u.test(gap);
+    const allowed = words.length === 0 ? LEAD_GAP.test(gap) : NAME_GAP.test(gap);
     if (!allowed) break;
     const isName =
       !NOT_NAME_TAGS.some((t) => token.tags.has(t)) &&
@@ -119,7 +130,7 @@ function greetedName(analysis: Analysis, from: number): { words: Token[]; next?:
 }
 
 const VOCATIVE_END = /^[^\S\n]*(?:[,!.?\u2026:;]|$)/u;
-const VOCATIVE_WORDS = /^(?:my|[\p{L}'\u2019-]+)$/u;
+const VOCATIVE_WORDS = /^[\p{L}'\u2019-]+$/u;
 
 /**
  * "Hello handsome!", "Good afternoon, my love." A short address closed by punctuation
@@ -132,7 +143,7 @@ function isVocative(analysis: Analysis, from: number): boolean {
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     const token = words[i]!;
     const gap = text.slice(cursor, token.start);
-    if (!/^[ \t\u00a0,]*$/u.test(gap)) return false;
+    if (!LEAD_GAP.test(gap)) return false;
     const isAddress = VOCATIVE_WORDS.test(token.text) && (token.normal === 'my' || !NOT_NAME_TAGS.some((t) => token.tags.has(t)));
     if (!isAddress) return false;
     cursor = token.end;
@@ -225,7 +236,7 @@ export default defineRule({
     if (!greeting) return findings;
     const nameFrom = anyone ? anyone.end : greeting.end;
     // "Hi [Name]": the merge field already says it.
-    if (fields.some((f) => f.start >= nameFrom && /^[\s,]*$/u.test(text.slice(nameFrom, f.start)))) return findings;
+    if (fields.some((f) => f.start >= nameFrom && SPACE_OR_COMMA.test(text.slice(nameFrom, f.start)))) return findings;
 
     const { words, next } = greetedName(analysis, nameFrom);
     if (words.length > 0) {
