@@ -76,6 +76,7 @@ export class Controller implements SessionHost {
     if (this.enabled || this.tornDown) return;
     this.enabled = true;
     this.ui.attach();
+    this.painter.prepare();
     this.listeners = new AbortController();
     const signal = this.listeners.signal;
     const capture = { capture: true, signal };
@@ -291,6 +292,10 @@ export class Controller implements SessionHost {
       }),
       HOVER_CLOSE_MS,
     );
+  }
+
+  requestLayout(): void {
+    this.queueLayout(false);
   }
 
   /** Badges and overlays follow their boxes; one layout pass per frame at most. */

@@ -77,6 +77,11 @@ export class HighlightPainter {
     return highlight;
   }
 
+  /** Adopts the mark colours now (at start-up, so the one style recalc it costs is not mid-typing). */
+  prepare(): void {
+    this.ensureStyles();
+  }
+
   private ensureStyles(): void {
     if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) return;
     if (this.styleElement?.isConnected) return;

@@ -20,6 +20,11 @@ export interface SessionHost {
   openCard(session: EditorSession, focus: boolean): void;
   /** A new report arrived (or the old one went away). */
   reportChanged(session: EditorSession): void;
+  /**
+   * Asks for a layout pass (badge and overlay placed) in the next frame: geometry is read
+   * there, when the browser lays the page out anyway, never forced in the middle of typing.
+   */
+  requestLayout(): void;
 }
 
 /** Typing pauses this long before the draft is linted... */
@@ -82,14 +87,14 @@ export class EditorSession {
     this.badge = new Badge(host.layer, this.draftId, () => host.openCard(this, false));
     this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(host.layer, editor) : null;
     this.observer = new MutationObserver(guard(() => this.scheduleSync()));
-    this.resize = new ResizeObserver(guard(() => this.place()));
+    this.resize = new ResizeObserver(guard(() => host.requestLayout()));
   }
 
   start(): void {
     if (this.editor instanceof HTMLTextAreaElement) {
       const options = { signal: this.abort.signal, passive: true };
       this.editor.addEventListener('input', guard(() => this.scheduleSync()), options);
-      this.editor.addEventListener('scroll', guard(() => this.overlay?.place()), options);
+      this.editor.addEventListener('scroll', guard(() => this.host.requestLayout()), options);
     } else {
       this.observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
     }
@@ -115,6 +120,7 @@ export class EditorSession {
     return { text: this.text, platform: this.host.adapter.platform, surface: this.surface, ...(recipient ? { recipient } : {}) };
   }
 
+  /** The site's theme around this box (re-read at most every 2 s, in the layout pass). */
   isDark(): boolean {
     const now = Date.now();
     if (!this.dark || now - this.dark.at > 2000) this.dark = { value: isDarkTheme(this.host.adapter, this.editor), at: now };
@@ -267,19 +273,22 @@ export class EditorSession {
       }
       this.host.painter.paint(this, marks);
     }
-    this.badge.update(report, this.isDark(), this.reportText.length, this.reportSurface);
-    this.place();
+    this.badge.update(report, this.dark?.value ?? false, this.reportText.length, this.reportSurface);
+    this.host.requestLayout();
   }
 
-  /** Keeps the badge and overlay on the box after scrolling, resizing or typing. */
+  /** The layout pass: keeps the badge and overlay on the box after scrolling, resizing or typing. */
   place(): void {
     if (this.disposed) return;
-    if (!this.report || !this.hasText) {
+    this.overlay?.place();
+    const report = this.hasText ? this.report : null;
+    if (!report) {
       this.badge.hide();
       return;
     }
+    const dark = this.dark?.value;
+    if (dark !== this.isDark()) this.badge.update(report, this.isDark(), this.reportText.length, this.reportSurface);
     this.badge.place(this.editor.isConnected ? this.editor.getBoundingClientRect() : null);
-    this.overlay?.place();
   }
 
   badgeRect(): DOMRect {

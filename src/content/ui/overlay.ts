@@ -54,9 +54,9 @@ export class TextareaOverlay {
     // A trailing newline needs a character after it to take up its line, as in the textarea.
     nodes.push(document.createTextNode(`${text.slice(at)}\u200b`));
     this.element.replaceChildren(...nodes);
-    this.place();
   }
 
+  /** Copies the textarea's box, font and scroll position (geometry: call from a layout pass). */
   place(): void {
     const rect = this.textarea.getBoundingClientRect();
     const visible = this.textarea.isConnected && rect.width > 0 && rect.height > 0;
