@@ -121,6 +121,34 @@ describe.each(SITES)('$name', (site) => {
     await page.close();
   });
 
+  it('reads a multi-line draft as the editor model holds it, and marks the right line', async () => {
+    const { page, box } = await openBox(site);
+    const lines = ['Morning all.', '', PITCH, '', 'Cheers'];
+    await box.click();
+    for (const [i, line] of lines.entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      if (line) await page.keyboard.insertText(line);
+    }
+    const model = await modelText(page, site.model);
+    expect(model).toBe(lines.join('\n'));
+    // The content script linted exactly the model's text (same length, so same offsets)...
+    await waitForBadge(page, site.idPart, model.length);
+    // ...and its ranges are not shifted by the line breaks: every mark lies within one line,
+    // and the pitch's mark starts and ends on word boundaries of the pitch line.
+    const marked = await allHighlighted(page);
+    expect(marked.length).toBeGreaterThan(0);
+    for (const text of marked) expect(lines.some((line) => line.includes(text)), text).toBe(true);
+    const onPitch = marked.filter((text) => PITCH_WORDS.some((word) => text.includes(word)));
+    expect(onPitch.length).toBeGreaterThan(0);
+    for (const text of onPitch) {
+      const at = PITCH.indexOf(text);
+      expect(at === 0 || /\W/.test(PITCH[at - 1]!), `starts on a word boundary: ${text}`).toBe(true);
+      const end = at + text.length;
+      expect(end === PITCH.length || /\W/.test(PITCH[end]!) || /\W/.test(PITCH[end - 1]!), `ends on a word boundary: ${text}`).toBe(true);
+    }
+    await page.close();
+  });
+
   it('scores a personal post at least 80 with no warning', async () => {
     const { page, box } = await openBox(site);
     await typeInto(page, box, PERSONAL);
