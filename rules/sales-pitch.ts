@@ -55,7 +55,7 @@ const weightsSchema = z
     offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
     prize: weight(1.5, 'Prize words ("you have won", "prize", "claim", "guaranteed")'),
     prizeHint: weight(0.5, 'Weaker prize words ("win", "cash", "congratulations")'),
-    urgency: weight(1, 'Urgency ("urgent", "today only", "last chance", "expires")'),
+    urgency: weight(1.5, 'Urgency ("urgent", "today only", "last chance", "expires")'),
     terms: weight(2, 'Marketing small print ("T&Cs apply", "unsubscribe", "150p/msg", "PO Box")'),
     listing: weight(1.5, 'Product listing words ("sz 9", "0 bids", "free shipping", "for sale")'),
     money: weight(1, 'A price or an amount of money'),
