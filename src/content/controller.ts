@@ -258,7 +258,8 @@ export class Controller implements SessionHost {
   private onPointerMove(event: PointerEvent): void {
     if (this.pointerInCard) return;
     const target = event.composedPath()[0] ?? event.target;
-    const session = target instanceof Element ? this.sessions.get(this.discovery.editorFor(target) as EditorElement) : undefined;
+    const editor = this.discovery.editorFor(target);
+    const session = editor ? this.sessions.get(editor) : undefined;
     const hit = session?.findingsAt(event.clientX, event.clientY);
     if (!session || !hit) {
       this.hoverKey = '';
