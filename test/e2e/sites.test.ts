@@ -358,6 +358,19 @@ describe('linkedin', () => {
 });
 
 describe('facebook', () => {
+  it('lints a box no site selector knows once it is focused (the generic fallback)', async () => {
+    const page = await browser.open(FIXTURE_URLS.facebook);
+    const box = page.locator('#wall-editor');
+    expect(await box.evaluate((el) => el.matches('[role="textbox"], [data-lexical-editor]'))).toBe(false);
+    await typeInto(page, box, PITCH);
+    expect(await modelText(page, 'wall')).toBe(PITCH);
+    const badge = await waitForBadge(page, 'Write-something', PITCH.length);
+    expect(badge.score).toBeLessThan(80);
+    const marked = await allHighlighted(page);
+    expect(marked.some((text) => PITCH_WORDS.some((word) => text.includes(word)))).toBe(true);
+    await page.close();
+  });
+
   it('records a comment sent with Enter and clears the badge', async () => {
     const page = await browser.open(FIXTURE_URLS.facebook);
     const box = page.locator('#comment-editor');
