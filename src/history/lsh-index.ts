@@ -15,7 +15,7 @@ export interface IndexHit {
  * estimate needs, so no signature is compared afterwards.
  *
  * Why one-row bands: a repeat with a sentence removed can leave a short text inside a
- * long one, with a Jaccard similarity as low as 0.14 while its containment is 0.75 or
+ * long one, with a Jaccard similarity as low as 0.07 while its containment is 0.75 or
  * more. Multi-row bands (the usual r = 4, say) find pairs at that Jaccard with a
  * probability well under 50 %; voting over single rows finds them every time, and with
  * 8-bit values each bucket holds about 1/256 of the entries, so a query touches about
@@ -26,8 +26,10 @@ export class LshIndex {
   // small history costs little.
   private readonly buckets: (number[] | undefined)[] = new Array<number[] | undefined>(SIGNATURE_ROWS * 256).fill(undefined);
   private readonly sizes: number[] = [];
-  // Scratch space for counting votes, reused between queries.
-  private votes = new Uint16Array(0);
+  // Scratch space for counting votes (at most 128 a row, so a byte each) and for the ids
+  // that got any, reused between queries so a query allocates almost nothing.
+  private votes = new Uint8Array(0);
+  private touched = new Int32Array(0);
 
   get size(): number {
     return this.sizes.length;
@@ -49,22 +51,27 @@ export class LshIndex {
   /** Entries at least `floor` alike (0..1), most alike first. */
   query(fingerprint: Fingerprint, floor: number): IndexHit[] {
     if (fingerprint.size === 0 || this.sizes.length === 0) return [];
-    if (this.votes.length < this.sizes.length) this.votes = new Uint16Array(Math.max(this.sizes.length, this.votes.length * 2, 64));
-    const votes = this.votes;
-    const touched: number[] = [];
+    if (this.votes.length < this.sizes.length) {
+      const room = Math.max(this.sizes.length, this.votes.length * 2, 64);
+      this.votes = new Uint8Array(room);
+      this.touched = new Int32Array(room);
+    }
+    const { votes, touched } = this;
+    let touchedCount = 0;
     for (let r = 0; r < SIGNATURE_ROWS; r++) {
       const bucket = this.buckets[r * 256 + fingerprint.signature[r]!];
       if (!bucket) continue;
       for (let i = 0; i < bucket.length; i++) {
         const id = bucket[i]!;
         const count = votes[id]!;
-        if (count === 0) touched.push(id);
+        if (count === 0) touched[touchedCount++] = id;
         votes[id] = count + 1;
       }
     }
     const minVotes = minAgreeingRows(floor);
     const hits: IndexHit[] = [];
-    for (const id of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t]!;
       const agreeing = votes[id]!;
       votes[id] = 0;
       if (agreeing < minVotes) continue;

@@ -58,8 +58,14 @@ describe('similarity', () => {
   it('is 0 when one text is too short, or far shorter than the other', () => {
     expect(similarity(fingerprint(post), fingerprint('We just'))).toBe(0);
     expect(fingerprint('We just').size).toBeLessThan(MIN_SHINGLES);
-    const long = fingerprint(post.repeat(6) + ' and then some more words of a very long story about planning');
-    expect(similarity(long, fingerprint('I am proud of how the team'))).toBe(0);
+    const long = fingerprint(
+      `${post} Over the summer we moved offices, hired four engineers, rewrote the billing service from scratch, ` +
+        'survived two outages, ran our first customer conference in Lisbon and learned more about pricing than in the five years before it. ' +
+        'Next year we want to slow down a little, write more of it down, and spend more time with the people who use what we build every day.',
+    );
+    const short = fingerprint('I am proud of how the team');
+    expect(short.size * 10).toBeLessThan(long.size);
+    expect(similarity(long, short)).toBe(0);
   });
 
   it('containment follows from Jaccard and the set sizes', () => {
