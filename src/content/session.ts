@@ -5,6 +5,7 @@ import { guard, guardAsync } from './guard.js';
 import type { HighlightPainter, Mark } from './highlights.js';
 import type { LintReport, RuleInfoMap } from './report-types.js';
 import { send } from './runtime.js';
+import { labelledSurface } from './sites/generic.js';
 import type { EditorElement, SiteAdapter } from './sites/types.js';
 import { domRange, readText, type TextMap } from './text-map.js';
 import { Badge } from './ui/badge.js';
@@ -102,8 +103,10 @@ export class EditorSession {
     this.sync();
   }
 
+  /** The adapter's answer; a box it takes for a post may still say otherwise in its label. */
   get surface(): Surface {
-    return this.host.adapter.surface(this.editor);
+    const surface = this.host.adapter.surface(this.editor);
+    return surface === 'post' ? (labelledSurface(this.editor) ?? 'post') : surface;
   }
 
   get hasText(): boolean {
