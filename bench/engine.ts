@@ -40,6 +40,9 @@ interface SizeFigures {
   /** Medians of the ratios within each run, so load that drifts between runs cancels out. */
   parseRatio: number;
   incrementalRatio: number;
+  /** Typing a letter at the end, the usual case: every other sentence stays where it was. */
+  incrementalEnd: number;
+  incrementalEndRatio: number;
   parsedSegments: number;
   segments: number;
 }
@@ -49,6 +52,7 @@ function measureSize(length: number): SizeFigures {
   const edited = editInMiddle(text);
   const draft = draftOf(text);
   const editedDraft = draftOf(edited);
+  const typedAtEnd = draftOf(`${text}e`);
   const warmups = length > 10_000 ? 1 : 5;
   for (let i = 0; i < warmups; i++) {
     clearAnalysisCache();
@@ -59,6 +63,7 @@ function measureSize(length: number): SizeFigures {
   const cold: number[] = [];
   const parse: number[] = [];
   const incremental: number[] = [];
+  const incrementalEnd: number[] = [];
   let stats = { segments: 0, parsed: 0 };
   for (let i = 0; i < runsFor(length); i++) {
     // Alternate the order, so garbage one leaves behind is not always charged to the other.
@@ -66,6 +71,7 @@ function measureSize(length: number): SizeFigures {
     if (i % 2) bare();
     clearAnalysisCache();
     cold.push(timeOnce(() => lint(draft)));
+    incrementalEnd.push(timeOnce(() => lint(typedAtEnd)));
     incremental.push(timeOnce(() => lint(editedDraft)));
     stats = lastAnalyseStats();
     if (!(i % 2)) bare();
@@ -76,6 +82,8 @@ function measureSize(length: number): SizeFigures {
     incremental: median(incremental),
     parseRatio: median(cold.map((c, i) => c / parse[i]!)),
     incrementalRatio: median(incremental.map((t, i) => t / cold[i]!)),
+    incrementalEnd: median(incrementalEnd),
+    incrementalEndRatio: median(incrementalEnd.map((t, i) => t / cold[i]!)),
     parsedSegments: stats.parsed,
     segments: stats.segments,
   };
@@ -108,6 +116,8 @@ export async function run(): Promise<Record<string, number>> {
     out[`lint_incremental_ms_${length}`] = round(f.incremental);
     out[`incremental_ratio_${length}`] = round(f.incrementalRatio);
     out[`incremental_segments_parsed_${length}`] = f.parsedSegments;
+    out[`lint_typing_at_end_ms_${length}`] = round(f.incrementalEnd);
+    out[`typing_at_end_ratio_${length}`] = round(f.incrementalEndRatio);
     out[`segments_${length}`] = f.segments;
   }
   out.rules_registered = rules.length;
