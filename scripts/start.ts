@@ -197,6 +197,7 @@ async function runWindowed(sociable: SociableBrowser): Promise<void> {
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   if (!findChrome()) {
+    if (process.env.CHROME_PATH) console.error(`CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no such file.`);
     console.error(INSTALL_HINT);
     process.exit(1);
   }

@@ -347,6 +347,25 @@ describe('linkedin', () => {
     await page.close();
   });
 
+  it('an Enter that only breaks the line is not a send; the Send button is', async () => {
+    const page = await browser.open(FIXTURE_URLS.linkedinMessaging);
+    const box = page.locator('.msg-form__contenteditable[contenteditable="true"]');
+    const text = 'Sam, it was great to meet you on Thursday. How did the robotics demo go?';
+    await typeInto(page, box, text);
+    await waitForBadge(page, 'linkedin', text.length);
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('Talk soon');
+    const both = `${text}\nTalk soon`;
+    const badge = await waitForBadge(page, 'linkedin', both.length);
+    // Quill kept the line break; nothing was sent, so the toolbar badge still shows the draft.
+    expect(await modelText(page, 'message')).toBe(both);
+    expect(await browser.actionBadgeText(page)).toBe(String(badge.score));
+    await page.locator('.msg-form__send-button').click();
+    await expect.poll(() => page.evaluate(() => window.__fixture!.sent.map((s) => s.text))).toEqual([both]);
+    await expect.poll(() => browser.actionBadgeText(page), { timeout: 5000 }).toBe('');
+    await page.close();
+  });
+
   it('tells a comment from a post', async () => {
     const page = await browser.open(FIXTURE_URLS.linkedinFeed);
     await typeInto(page, page.locator('.comments-comment-box .ql-editor'), 'Congratulations Priya, that first merge feeling never gets old!');

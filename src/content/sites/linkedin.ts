@@ -1,4 +1,4 @@
-import { firstText, hasClassOnRoot } from './dom.js';
+import { firstText, hasClassOnRoot, isPlainEnter } from './dom.js';
 import type { SiteAdapter } from './types.js';
 
 const MESSAGE_BOX = '.msg-form__contenteditable, .msg-form';
@@ -43,8 +43,9 @@ export const linkedinAdapter: SiteAdapter = {
     const conversation = editor.closest(CONVERSATION) ?? document;
     return firstText(conversation, RECIPIENT_NAME) ?? firstText(document, RECIPIENT_NAME);
   },
-  sendsOnKey() {
-    return false;
+  sendsOnKey(event, _editor, surface) {
+    // Messages may send on Enter (a per-person setting); a send only counts once the box empties.
+    return surface === 'message' && isPlainEnter(event);
   },
   isDark() {
     return hasClassOnRoot('theme--dark') ? true : null;

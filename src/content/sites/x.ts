@@ -1,3 +1,4 @@
+import { isPlainEnter } from './dom.js';
 import type { SiteAdapter } from './types.js';
 
 /** x.com / twitter.com: Draft.js boxes, one per post of a thread; the mobile compose page uses a textarea. */
@@ -24,8 +25,9 @@ export const xAdapter: SiteAdapter = {
   recipient() {
     return undefined;
   },
-  sendsOnKey() {
-    return false;
+  sendsOnKey(event, _editor, surface) {
+    // Messages may send on Enter (a per-person setting); a send only counts once the box empties.
+    return surface === 'message' && isPlainEnter(event);
   },
   isDark() {
     return null;
