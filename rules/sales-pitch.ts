@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Analysis, Span } from '../src/engine/analysis/types.js';
+import type { Analysis, Sentence, Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
 import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
@@ -123,13 +123,31 @@ function collect(analysis: Analysis): Evidence[] {
   return found;
 }
 
+const OPENS_WITH_VERB: ReadonlySet<EvidenceGroup> = new Set(['callToAction', 'pointer', 'shortCode']);
+
+// Words that may come before the verb of a command: "Please subscribe", "So go check it out".
+const LEAD_IN = /^(?:(?:please|pls|plz|now|so|just|and|go|come|hey|hi|guys|everyone|everybody|also|then|pro\s+tip)[\s,!:.-]+)*/iu;
+
+/**
+ * Whether the pitch in `sentence` is a command: the sentence is imperative, or it opens
+ * with the pitch itself ("Order today and ...", "Book your session now"), which the
+ * tagger does not always read as a verb.
+ */
+function commands(analysis: Analysis, sentence: Sentence, e: Evidence): boolean {
+  if (sentence.isImperative) return true;
+  // Only these groups' phrases open with their verb ("Order today", "Check out"); "Our book" does not.
+  if (!OPENS_WITH_VERB.has(e.group)) return false;
+  const text = analysis.text.slice(sentence.start, e.start);
+  return text.replace(LEAD_IN, '').trim() === '';
+}
+
 /** All the pitch evidence in a draft and its weighted total. Pure; exported for tests and tuning. */
 export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, surface: Surface = 'post'): PitchEvidence {
   const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
   const evidence = dedupe(collect(analysis), weights);
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
   // A pitch given as a command ("Subscribe!", "Click here", "Come check my channel") counts once more.
-  const command = analysis.imperatives.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end));
+  const command = analysis.sentences.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end && commands(analysis, s, e)));
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
   let total = sum(totals.values());
