@@ -3,8 +3,9 @@
  * the same text (the floor any English analysis pays), and a re-lint after a
  * one-character edit against the cold lint. "Cold" clears the segment cache but keeps
  * modules and the JIT warm, which is what the background sees for a new draft.
- * Times are medians over several interleaved runs; each ratio is the median of the
- * ratios measured within a run, since absolute times on a shared machine drift.
+ * Times are wall-clock medians over several interleaved runs. Ratios compare CPU time
+ * (see measureOnce), each the median of the ratios within one run, since absolute
+ * times on a shared machine drift and other programs take the CPU mid-step.
  */
 import nlp from 'compromise/two';
 import { rules } from '../rules/index.js';
@@ -12,7 +13,7 @@ import { clearAnalysisCache, lastAnalyseStats } from '../src/engine/analysis/ana
 import { lint } from '../src/engine/lint.js';
 import type { Draft } from '../src/engine/types.js';
 import { realisticDraft } from './drafts.js';
-import { median, round, timeOnce } from './measure.js';
+import { measureOnce, median, round, type Timing } from './measure.js';
 
 const SIZES = [280, 3000, 63206] as const;
 const SEED = 20240601;
@@ -34,62 +35,78 @@ export function editInMiddle(text: string): string {
 }
 
 interface SizeFigures {
+  /** Wall-clock medians, in milliseconds. */
   cold: number;
   parse: number;
   incremental: number;
-  /** Medians of the ratios within each run, so load that drifts between runs cancels out. */
-  parseRatio: number;
-  incrementalRatio: number;
   /** Typing a letter at the end, the usual case: every other sentence stays where it was. */
   incrementalEnd: number;
+  /**
+   * Ratios of CPU time, each the median of the ratios within one run: neither load
+   * that drifts between runs nor other programs taking the CPU mid-step skews them.
+   */
+  parseRatio: number;
+  incrementalRatio: number;
   incrementalEndRatio: number;
+  /** CPU-time medians, in milliseconds. */
+  coldCpu: number;
+  parseCpu: number;
+  incrementalCpu: number;
   parsedSegments: number;
   segments: number;
 }
 
+function ratios(numerators: readonly Timing[], denominators: readonly Timing[]): number {
+  return median(numerators.map((t, i) => t.cpu / denominators[i]!.cpu));
+}
+
 function measureSize(length: number): SizeFigures {
   const text = realisticDraft(length, SEED + length);
-  const edited = editInMiddle(text);
   const draft = draftOf(text);
-  const editedDraft = draftOf(edited);
+  const editedDraft = draftOf(editInMiddle(text));
   const typedAtEnd = draftOf(`${text}e`);
   const warmups = length > 10_000 ? 1 : 5;
   for (let i = 0; i < warmups; i++) {
     clearAnalysisCache();
     lint(draft);
+    lint(typedAtEnd);
     lint(editedDraft);
     nlp(text);
   }
-  const cold: number[] = [];
-  const parse: number[] = [];
-  const incremental: number[] = [];
-  const incrementalEnd: number[] = [];
+  const cold: Timing[] = [];
+  const parse: Timing[] = [];
+  const incremental: Timing[] = [];
+  const incrementalEnd: Timing[] = [];
   let stats = { segments: 0, parsed: 0 };
   for (let i = 0; i < runsFor(length); i++) {
     // Alternate the order, so garbage one leaves behind is not always charged to the other.
-    const bare = () => parse.push(timeOnce(() => nlp(text)));
+    const bare = () => parse.push(measureOnce(() => nlp(text)));
     if (i % 2) bare();
     clearAnalysisCache();
-    cold.push(timeOnce(() => lint(draft)));
-    incrementalEnd.push(timeOnce(() => lint(typedAtEnd)));
-    incremental.push(timeOnce(() => lint(editedDraft)));
+    cold.push(measureOnce(() => lint(draft)));
+    incrementalEnd.push(measureOnce(() => lint(typedAtEnd)));
+    incremental.push(measureOnce(() => lint(editedDraft)));
     stats = lastAnalyseStats();
     if (!(i % 2)) bare();
   }
+  const wall = (timings: readonly Timing[]) => median(timings.map((t) => t.wall));
   return {
-    cold: median(cold),
-    parse: median(parse),
-    incremental: median(incremental),
-    parseRatio: median(cold.map((c, i) => c / parse[i]!)),
-    incrementalRatio: median(incremental.map((t, i) => t / cold[i]!)),
-    incrementalEnd: median(incrementalEnd),
-    incrementalEndRatio: median(incrementalEnd.map((t, i) => t / cold[i]!)),
+    cold: wall(cold),
+    parse: wall(parse),
+    incremental: wall(incremental),
+    incrementalEnd: wall(incrementalEnd),
+    parseRatio: ratios(cold, parse),
+    incrementalRatio: ratios(incremental, cold),
+    incrementalEndRatio: ratios(incrementalEnd, cold),
+    coldCpu: median(cold.map((t) => t.cpu)),
+    parseCpu: median(parse.map((t) => t.cpu)),
+    incrementalCpu: median(incremental.map((t) => t.cpu)),
     parsedSegments: stats.parsed,
     segments: stats.segments,
   };
 }
 
-/** What each rule adds to a lint of a 3,000-character draft whose analysis is cached. */
+/** What each rule adds (CPU milliseconds) to a lint of a 3,000-character draft whose analysis is cached. */
 function measureRules(): Record<string, number> {
   const draft = draftOf(realisticDraft(3000, SEED + 3000));
   const out: Record<string, number> = {};
@@ -97,12 +114,12 @@ function measureRules(): Record<string, number> {
     const settings = { rules: Object.fromEntries(only.map((r) => [r.meta.id, { enabled: true }])) };
     lint(draft, { rules: only, settings });
     const times: number[] = [];
-    for (let i = 0; i < 31; i++) times.push(timeOnce(() => lint(draft, { rules: only, settings })));
+    for (let i = 0; i < 31; i++) times.push(measureOnce(() => lint(draft, { rules: only, settings })).cpu);
     return median(times);
   };
   const base = timeRules([]);
-  out.lint_warm_ms_3000_no_rules = round(base);
-  for (const rule of rules) out[`rule_ms_3000_${rule.meta.id}`] = round(Math.max(0, timeRules([rule]) - base));
+  out.lint_warm_cpu_ms_3000_no_rules = round(base);
+  for (const rule of rules) out[`rule_cpu_ms_3000_${rule.meta.id}`] = round(Math.max(0, timeRules([rule]) - base));
   return out;
 }
 
@@ -119,6 +136,9 @@ export async function run(): Promise<Record<string, number>> {
     out[`lint_typing_at_end_ms_${length}`] = round(f.incrementalEnd);
     out[`typing_at_end_ratio_${length}`] = round(f.incrementalEndRatio);
     out[`segments_${length}`] = f.segments;
+    out[`lint_cold_cpu_ms_${length}`] = round(f.coldCpu);
+    out[`parse_cpu_ms_${length}`] = round(f.parseCpu);
+    out[`lint_incremental_cpu_ms_${length}`] = round(f.incrementalCpu);
   }
   out.rules_registered = rules.length;
   return { ...out, ...measureRules() };

@@ -73,18 +73,31 @@ export function phraseTwin(phrases: RegExp): RegExp | undefined {
   return twins.get(phrases);
 }
 
-// More than 64 word characters in a row (a superset: every non-ASCII code unit counts).
-// Without a run this long, the twin does at most a bounded multiple of the plain work.
-const LONG_WORD = /[\w\u00aa-\uffff]{65}/;
+// More than 64 word characters in a row. Counted as a superset (every non-ASCII code
+// unit counts as a word character): without a run this long, the twin does at most a
+// bounded multiple of the plain form's work.
+const LONG_WORD = 65;
 let lastText: string | undefined;
 let lastHasLongWord = false;
 
+function isWordishCode(code: number): boolean {
+  return code >= 0xaa || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
 function hasLongWord(text: string): boolean {
-  if (text.length < 65) return false;
+  if (text.length < LONG_WORD) return false;
   // Rules match many lists against the same draft in a row.
   if (text !== lastText) {
     lastText = text;
-    lastHasLongWord = LONG_WORD.test(text);
+    lastHasLongWord = false;
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      run = isWordishCode(text.charCodeAt(i)) ? run + 1 : 0;
+      if (run >= LONG_WORD) {
+        lastHasLongWord = true;
+        break;
+      }
+    }
   }
   return lastHasLongWord;
 }

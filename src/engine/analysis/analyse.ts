@@ -132,6 +132,7 @@ export function analyse(text: string): Analysis {
     upperLetters += segmentCached.facts.upperLetters;
   });
 
+  const hasDigit = /[0-9]/.test(text);
   // twitter-text's weighted length costs as much as the rest of a re-lint and few
   // rules read it, so it is computed on first read.
   let weightedLength: number | undefined;
@@ -151,10 +152,10 @@ export function analyse(text: string): Analysis {
     cashtags,
     emoji,
     // Money, percentages and phone numbers may span a line break ("$\n5"), so they are
-    // matched on the whole text, not per segment.
-    money: findMoney(text),
-    percentages: findPercentages(text),
-    phones: findPhones(text),
+    // matched on the whole text, not per segment. Each needs an ASCII digit.
+    money: hasDigit ? findMoney(text) : [],
+    percentages: hasDigit ? findPercentages(text) : [],
+    phones: hasDigit ? findPhones(text) : [],
     letters,
     upperLetters,
     get weightedLength(): number {
