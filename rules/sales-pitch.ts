@@ -18,7 +18,7 @@ import { plausiblePhones } from './support/numbers.js';
  */
 const lexicon = loadLexicon('sales-pitch', lexiconData);
 
-const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
 type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
@@ -50,6 +50,7 @@ const weightsSchema = z
     selfPromoHint: weight(2, 'A hint of self-promotion ("subscribe", "my new video", "please like")'),
     pointer: weight(1.5, 'Pointing people somewhere else ("check out", "take a look")'),
     pointerInThread: weight(3, 'The same in a comment or reply, under someone else\'s post, where it pulls people away from the conversation'),
+    commerce: weight(0.5, 'Each different word of commerce ("order", "customers", "delivery", "trial", "collection"), up to `commerceCap`'),
     crowdAddress: weight(1, 'Addressing the crowd rather than a person ("Hey guys", "Hi everyone", "everybody please")'),
     callToAction: weight(2, 'A call to action ("buy now", "sign up", "DM me", "link in bio", "click here", "call 0800...")'),
     offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
@@ -73,6 +74,7 @@ const optionsSchema = z.strictObject({
   threshold: z.number().min(0.5).max(50).default(3).describe('Evidence needed to call a draft a sales pitch'),
   infoThreshold: z.number().min(0).max(50).default(1.5).describe('Evidence for a quiet hint (severity info); at the threshold it is a warning'),
   weights: weightsSchema.describe('How much each kind of evidence counts'),
+  commerceCap: z.number().min(0).max(50).default(2).describe('Most that words of commerce can add together'),
   onlyPitch: z
     .strictObject({
       maxWords: z.number().int().min(0).max(100).default(6).describe('Most words of your own for a draft to be "only the pitch"'),
@@ -123,6 +125,11 @@ function collect(analysis: Analysis): Evidence[] {
   return found;
 }
 
+// Verbs a pitch opens with: "Order online...", "Call today for a free valuation". "Call me"
+// and "text me" are how friends talk, so they are not among them.
+const COMMAND_VERB =
+  /^(?:order|buy|shop|book|call(?!\s+me\b)|grab|try|join|sign\s+up|register|enrol+|download|install|visit|subscribe|follow|save|compare|claim|reserve|apply|contact|message(?!\s+me\b)|text(?!\s+me\b)|email(?!\s+me\b)|click|tap|swipe|discover|explore|upgrade|switch|get\s+(?:your|yours|the|it|a|an|\d)|start\s+your|learn\s+more|find\s+out|hurry|act\s+now|treat\s+yourself|don'?t\s+miss)(?![\p{L}\p{N}])/iu;
+
 const OPENS_WITH_VERB: ReadonlySet<EvidenceGroup> = new Set(['callToAction', 'pointer', 'shortCode']);
 
 // Words that may come before the verb of a command: "Please subscribe", "So go check it out".
@@ -146,10 +153,17 @@ export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, su
   const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
   const evidence = dedupe(collect(analysis), weights);
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
-  // A pitch given as a command ("Subscribe!", "Click here", "Come check my channel") counts once more.
-  const command = analysis.sentences.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end && commands(analysis, s, e)));
+  // A pitch given as a command ("Subscribe!", "Click here", "Order online and get 10% off")
+  // counts once more: a sentence that commands with pitch evidence in it, or one that opens
+  // with a verb of buying or joining when there is other pitch evidence.
+  const command =
+    analysis.sentences.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end && commands(analysis, s, e))) ??
+    analysis.sentences.find((s) => COMMAND_VERB.test(analysis.text.slice(s.start, s.end).replace(LEAD_IN, '')));
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
+  // Words of commerce are weak one by one; it is their number that tells an advert.
+  const commerceWords = new Set(evidence.filter((e) => e.group === 'commerce').map((e) => e.text.toLowerCase()));
+  if (commerceWords.size) totals.set('commerce', Math.min(options.commerceCap, weights.commerce * commerceWords.size));
   let total = sum(totals.values());
   // A draft that is little more than the pitch has nothing else in it to talk about.
   if (total >= options.onlyPitch.minEvidence && ownWords(analysis).length <= options.onlyPitch.maxWords) {
