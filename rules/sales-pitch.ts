@@ -18,7 +18,7 @@ import { plausiblePhones } from './support/numbers.js';
  */
 const lexicon = loadLexicon('sales-pitch', lexiconData);
 
-const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
 type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
@@ -51,6 +51,7 @@ const weightsSchema = z
     pointer: weight(1.5, 'Pointing people somewhere else ("check out", "take a look")'),
     pointerInThread: weight(3, 'The same in a comment or reply, under someone else\'s post, where it pulls people away from the conversation'),
     commerce: weight(0.5, 'Each different word of commerce ("order", "customers", "delivery", "trial", "collection"), up to `commerceCap`'),
+    businessVoice: weight(1.5, 'Speaking as a business about what it sells ("our accounting software", "we offer", "my Etsy store")'),
     crowdAddress: weight(1, 'Addressing the crowd rather than a person ("Hey guys", "Hi everyone", "everybody please")'),
     callToAction: weight(2, 'A call to action ("buy now", "sign up", "DM me", "link in bio", "click here", "call 0800...")'),
     offer: weight(1, 'Offer words ("free", "discount", "deal", "50% off")'),
