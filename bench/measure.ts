@@ -3,14 +3,16 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 // `npm run bench` runs node without --expose-gc; this is the documented way to get
-// the collector anyway, so every timed step can start from a clean heap instead of
-// paying for the garbage the step before it left.
+// the collector anyway, so every timed step can start with an empty young generation
+// instead of paying for the garbage the step before it left. Only a minor collection:
+// a full one also throws away optimised code (V8 deoptimises code whose embedded
+// objects it collected), which made the step after it slower, not fairer.
 setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as (() => void) | undefined;
+const collect = runInNewContext('gc') as ((options?: { type: 'minor' | 'major' }) => void) | undefined;
 
-/** Collect garbage now, when the runtime allows it, so it is not charged to the next timed step. */
+/** Collect young garbage now, when the runtime allows it, so it is not charged to the next timed step. */
 export function settle(): void {
-  collect?.();
+  collect?.({ type: 'minor' });
 }
 
 export function median(values: readonly number[]): number {
