@@ -40,7 +40,7 @@ const CALL_BEFORE = /(?<![\p{L}\p{N}])(?:call|ring|dial|phone|contact|helpline|f
 const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
 
 // Evidence that, inside a sentence given as a command, makes the command a pitch.
-const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'pointer', 'callToAction', 'shortCode']);
+const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'callToAction', 'shortCode']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -72,7 +72,13 @@ const weightsSchema = z
   .prefault({});
 
 const optionsSchema = z.strictObject({
-  threshold: z.number().min(0.5).max(50).default(3).describe('Evidence needed to call a draft a sales pitch'),
+  threshold: z.number().min(0.5).max(50).default(3).describe('Evidence needed to call a private message a sales pitch'),
+  publicThreshold: z
+    .number()
+    .min(0.5)
+    .max(50)
+    .default(2.5)
+    .describe('Evidence needed to call a post, comment or reply a sales pitch'),
   infoThreshold: z.number().min(0).max(50).default(1.5).describe('Evidence for a quiet hint (severity info); at the threshold it is a warning'),
   weights: weightsSchema.describe('How much each kind of evidence counts'),
   commerceCap: z.number().min(0).max(50).default(2).describe('Most that words of commerce can add together'),
@@ -131,7 +137,7 @@ function collect(analysis: Analysis): Evidence[] {
 const COMMAND_VERB =
   /^(?:order|buy|shop|book|call(?!\s+me\b)|grab|try|join|sign\s+up|register|enrol+|download|install|visit|subscribe|follow|save|compare|claim|reserve|apply|contact|message(?!\s+me\b)|text(?!\s+me\b)|email(?!\s+me\b)|click|tap|swipe|discover|explore|upgrade|switch|get\s+(?:your|yours|the|it|a|an|\d)|start\s+your|learn\s+more|find\s+out|hurry|act\s+now|treat\s+yourself|don'?t\s+miss)(?![\p{L}\p{N}])/iu;
 
-const OPENS_WITH_VERB: ReadonlySet<EvidenceGroup> = new Set(['callToAction', 'pointer', 'shortCode']);
+const OPENS_WITH_VERB: ReadonlySet<EvidenceGroup> = new Set(['callToAction', 'shortCode']);
 
 // Words that may come before the verb of a command: "Please subscribe", "So go check it out".
 const LEAD_IN = /^(?:(?:please|pls|plz|now|so|just|and|go|come|hey|hi|guys|everyone|everybody|also|then|pro\s+tip)[\s,!:.-]+)*/iu;
@@ -210,7 +216,7 @@ export default defineRule({
       data: { evidence: describeEvidence(specific, options.weights) },
     };
     const selfPromo = (totals.get('selfPromo') ?? 0) + (totals.get('selfPromoHint') ?? 0);
-    if (total < options.threshold) {
+    if (total < (draft.surface === 'message' ? options.threshold : options.publicThreshold)) {
       finding.messageId = 'weakPitch';
       finding.severity = 'info';
     } else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
