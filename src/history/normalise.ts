@@ -1,12 +1,18 @@
 import twitter from 'twitter-text';
+import { dropNames } from './names.js';
 
 /**
  * Text normalisation before fingerprinting. People reuse a message with small edits:
- * another greeting or name, emoji, punctuation, spacing, case, a different link. None of
- * those should make a repeat look new, so they are taken out here, and what is left is
- * the letters and digits of the message in order, lower-cased, without spaces:
+ * another greeting or name (at the start, in the middle, in the sign-off, as an
+ * @mention), emoji, punctuation, spacing, case, a different link. None of those should
+ * make a repeat look new, so they are taken out here, and what is left is the letters
+ * and digits of the message in order, lower-cased, without spaces:
  *
  *   "Hi Sam!! 👋 Check out my course: https://a.example/x"  ->  "checkoutmycourse"
+ *   "Great to meet you and Dana in Boston, @dana_k"          ->  "greattomeetyouandin"
+ *
+ * Names in the middle of the text are found by names.ts (known first names, and
+ * capitalised words that are not ordinary words).
  *
  * Sentences added or removed are not handled here; containment (see similarity.ts) does that.
  */
@@ -19,16 +25,21 @@ import twitter from 'twitter-text';
 const GREETING_WORD =
   /^\s*(?:hi|hello|hey|heya|hiya|hallo|hola|howdy|yo|greetings|dear|good\s+(?:morning|afternoon|evening|day)|morning|evening)\b/iu;
 const TITLE = String.raw`(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r|[Pp]rof|[Ss]ir|[Mm]adam)\.?`;
-const NAME_WORD = String.raw`(?:${TITLE}\s+)?[\p{L}\p{N}'’._-]+`;
+const NAME_WORD = String.raw`(?:${TITLE}\s+)?[@＠]?[\p{L}\p{N}'’._-]+`;
 const PUNCTUATED_NAME = new RegExp(String.raw`^(?:\s+${NAME_WORD}){0,3}\s*(?:[,!:;\n]|[.](?=\s)|\s[-–—]\s)+`, 'u');
 const GROUP_NAME = /^\s+(?:all|everyone|everybody|guys|folks|friends|team|there|y'?all|you\s+all|again)\b/iu;
 const CAPITALISED_NAME = /^\s+\p{Lu}[\p{L}'’-]*/u;
-// "Sam, ..." : a single capitalised word addressed at the start.
-const VOCATIVE = /^\s*\p{Lu}[\p{L}'’-]*\s*,\s+(?=\S)/u;
+// "Sam, ..." / "Sam - ..." / "@sam_k: ..." : one name addressed at the start.
+const VOCATIVE = /^\s*(?:\p{Lu}[\p{L}'’-]*|[@＠][\p{L}\p{N}_]+)\s*(?:,|:|\s[-–—])\s+(?=\S)/u;
 // A sign-off with a name at the very end: "Thanks, Sam" / "Cheers!\n- Anna Lee" / "— Sam".
-const TRAILING_NAME = /(?<=^|[\s,!.\-–—~])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
-const SIGN_OFF_WORDS = /(?:(?:many\s+)?thanks|thank\s+you|cheers|best(?:\s+wishes)?|regards|warmly|love|take\s+care|talk\s+soon|xo+)[,!.]?\s*$/iu;
+// A name may have a title ("Dr. Lee") and kisses after it ("Ana xx").
+const TRAILING_NAME = /(?<=^|[\s,!.\-–—~])(?:(?:Mrs?|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+[xX]{1,4})?\s*$/u;
+const SIGN_OFF_WORDS =
+  /(?<!\p{L})(?:(?:(?:many|kind|kindest|warm|warmest|best|with)\s+)?(?:thanks|regards|wishes)|thank\s+you|cheers|best|all\s+the\s+best|warmly|sincerely|yours(?:\s+truly)?|love|take\s+care|(?:talk|speak)\s+soon|x+o*|(?:xo)+)[,!.]?\s*$/iu;
 const SIGN_OFF_DASH = /(?:^|\n)\s*[-–—~]\s*$/u;
+// A sign-off with no name, after the last sentence: "... this month.\n\nBest wishes".
+const SIGN_OFF_ALONE =
+  /(?<=[.!?…\n]\s*)(?:(?:many|kind|kindest|warm|warmest|best|with)\s+(?:thanks|regards|wishes)|thanks|thank\s+you|cheers|best|regards|all\s+the\s+best|warmly|sincerely|take\s+care|(?:talk|speak)\s+soon|x+o*|(?:xo)+)[\s,!.]*$/iu;
 const MENTION = /(?<![\p{L}\p{N}_])[@＠][\p{L}\p{N}_]{1,30}/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // What twitter-text misses: a link cut short at the end of a tweet ("htt", "https://t.co/ab…").
@@ -75,7 +86,10 @@ function stripGreeting(text: string): string {
 
 function stripSignOff(text: string): string {
   const name = TRAILING_NAME.exec(text);
-  if (!name || name.index === 0) return text;
+  if (!name || name.index === 0) {
+    const alone = SIGN_OFF_ALONE.exec(text);
+    return alone ? text.slice(0, alone.index) : text;
+  }
   const before = text.slice(0, name.index);
   const sign = SIGN_OFF_WORDS.exec(before) ?? SIGN_OFF_DASH.exec(before);
   // Only a short tail: a sign-off is a few words, not the last sentence of the message.
@@ -84,11 +98,13 @@ function stripSignOff(text: string): string {
 
 /**
  * The message as it is fingerprinted: no links, mentions, e-mail addresses, greeting,
- * sign-off, emoji, punctuation, spaces, accents or capitals.
+ * sign-off, names, emoji, punctuation, spaces, accents or capitals.
  */
 export function normaliseForFingerprint(text: string): string {
   let t = text.normalize('NFKC');
-  t = removeLinks(t).replace(EMAIL, ' ').replace(MENTION, ' ');
-  t = stripSignOff(stripGreeting(t.trim()).trim());
+  t = removeLinks(t).replace(EMAIL, ' ');
+  // The greeting before the mentions: "Hey @sam_k," is a greeting and its name.
+  t = stripGreeting(t.trim()).replace(MENTION, ' ');
+  t = dropNames(stripSignOff(t.trim()));
   return t.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
 }

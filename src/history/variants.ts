@@ -7,6 +7,9 @@
 
 export const EDIT_KINDS = [
   'greeting',
+  'name',
+  'sign-off',
+  'mention',
   'emoji',
   'punctuation',
   'whitespace',
@@ -48,8 +51,15 @@ function pick<T>(random: Random, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
 }
 
-const NAMES = ['Sam', 'Maria', 'Alex', 'Priya', 'John', 'Aisha', 'Tom', 'Chen', 'Laura', 'Diego', 'Fatima', 'Ben'];
-const GREETINGS: readonly ((name: string) => string)[] = [
+// Names from several cultures, some of them also words ("Grace", "Mark"), some unknown to
+// any English name list.
+const NAMES = [
+  'Sam', 'Maria', 'Alex', 'Priya', 'John', 'Aisha', 'Tom', 'Chen', 'Laura', 'Diego', 'Fatima', 'Ben',
+  'Dana', 'Marc', 'Ana', 'Kwame', 'Yuki', 'Olga', 'Mark', 'Grace', 'Ravi', 'Sofia', 'Liam', 'Noor',
+];
+const SURNAMES = ['Smith', 'Patel', 'Lee', 'Dubois', 'Souza', 'Becker', 'Mensah', 'Okafor', 'Nguyen', 'Kowalski', 'Haddad', 'Tanaka'];
+const HANDLES = ['@sam_k', '@PriyaDesigns', '@john_doe84', '@MariaLopez', '@alex', '@the_real_chen', '@aisha_writes', '@DiegoR', '@dana', '@marc_dubois'];
+const GREETINGS: readonly ((name: string, other: string, surname: string, handle: string) => string)[] = [
   (n) => `Hi ${n}, `,
   (n) => `Hello ${n}! `,
   (n) => `Hey ${n} - `,
@@ -57,9 +67,35 @@ const GREETINGS: readonly ((name: string) => string)[] = [
   (n) => `Good morning ${n}! `,
   (n) => `Hi ${n}!\n\n`,
   (n) => `${n}, `,
+  (n) => `${n} - `,
+  (n, _o, s) => `Dear Dr. ${s},\n`,
+  (n, _o, s) => `Good evening Ms. ${s},\n\n`,
+  (n, o) => `Hi ${n} and ${o}, `,
+  (n, _o, s) => `Hello ${n} ${s}, `,
+  (_n, _o, _s, h) => `Hey ${h} `,
+  (_n, _o, _s, h) => `${h} `,
+  (n) => `Hiya ${n}!! `,
   () => 'Hi there, ',
   () => 'Hey everyone! ',
   () => 'Hello all, ',
+];
+// A sign-off, with a name or without: "Best, Marc" / "Cheers, Ana" / "- Sam".
+const SIGN_OFFS: readonly ((name: string, surname: string) => string)[] = [
+  (n) => `\n\nBest,\n${n}`,
+  (n) => `\nCheers, ${n}`,
+  (n) => ` Thanks, ${n}!`,
+  (n) => `\n- ${n}`,
+  (n, s) => `\n\nKind regards,\n${n} ${s}`,
+  (n) => ` Talk soon, ${n}`,
+  (n) => `\nxx ${n}`,
+  (n) => `\n\nWarm wishes,\n${n}`,
+  (n) => ` Best, ${n}`,
+  (n, s) => `\n— ${n} ${s}`,
+  (n) => `\n\nCheers!\n${n}`,
+  (n) => ` Love, ${n} xx`,
+  (_n, s) => `\n\nRegards,\nDr. ${s}`,
+  () => '\n\nBest wishes',
+  () => ' Thanks!',
 ];
 const EMOJI = ['😊', '🙏', '🔥', '👉', '🎉', '❤️', '👍', '✨', '😂', '🚀', '💯', '👋🏽'];
 const ADDED_SENTENCES = [
@@ -86,15 +122,133 @@ export function sentencesOf(text: string): string[] {
   return [...sentenceSegmenter.segment(text)].map((s) => s.segment).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/** Every sentence segment, joining back to the text, and the indexes of those with words. */
+function segmentsOf(text: string): { segments: string[]; worded: number[] } {
+  const segments = [...sentenceSegmenter.segment(text)].map((s) => s.segment);
+  return { segments, worded: segments.flatMap((s, i) => (/[\p{L}\p{N}]/u.test(s) ? [i] : [])) };
+}
+
+function replaceSegment(segments: readonly string[], i: number, by: string): string {
+  return [...segments.slice(0, i), by, ...segments.slice(i + 1)].join('');
+}
+
 /** Words with a letter, not counting links (a text of links is not "a message"). */
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:https?:|www\.)|\.[a-z]{2,}\//iu.test(w)).length;
 }
 
-function withGreeting(text: string, random: Random): string {
-  const greeting = pick(random, GREETINGS)(pick(random, NAMES));
-  return greeting + text;
+function otherThan(random: Random, items: readonly string[], not: string): string {
+  return pick(random, items.filter((i) => i !== not));
 }
+
+function greeting(random: Random, avoid = ''): string {
+  const name = otherThan(random, NAMES, avoid);
+  return pick(random, GREETINGS)(name, otherThan(random, NAMES, name), pick(random, SURNAMES), pick(random, HANDLES));
+}
+
+// A greeting added, or (a third of the time) the text sent first with one greeting and
+// again with another.
+function withGreeting(text: string, random: Random): { a: string; b: string } {
+  if (random() < 2 / 3) return { a: text, b: greeting(random) + text };
+  const first = greeting(random);
+  let second = greeting(random);
+  while (second === first) second = greeting(random);
+  return { a: first + text, b: second + text };
+}
+
+// A sign-off added, or one sign-off swapped for another (another name, other words).
+function withSignOff(text: string, random: Random): { a: string; b: string } {
+  const signOff = () => pick(random, SIGN_OFFS)(pick(random, NAMES), pick(random, SURNAMES));
+  const body = text.trimEnd();
+  if (random() < 0.5) return { a: text, b: body + signOff() };
+  const first = signOff();
+  let second = signOff();
+  while (second === first) second = signOff();
+  return { a: body + first, b: body + second };
+}
+
+const MENTION_IN_TEXT = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
+
+// Another @mention: the text's own mentions swapped, or one placed at the start, the end
+// or after the first sentence, for one person and then another (or added).
+function withMentionChanged(text: string, random: Random): { a: string; b: string } {
+  if (MENTION_IN_TEXT.test(text)) {
+    MENTION_IN_TEXT.lastIndex = 0;
+    return { a: text, b: text.replace(MENTION_IN_TEXT, (m) => otherThan(random, HANDLES, m)) };
+  }
+  const first = pick(random, HANDLES);
+  const second = otherThan(random, HANDLES, first);
+  const sentences = sentencesOf(text);
+  const place = Math.floor(random() * 3);
+  const at = (h: string): string => {
+    if (place === 0) return `${h} ${text}`;
+    if (place === 1 || sentences.length < 2) return `${text.trimEnd()} ${h}`;
+    return `${sentences[0]!.trimEnd()} ${h} ${sentences.slice(1).join('')}`;
+  };
+  return random() < 0.25 ? { a: text, b: at(second) } : { a: at(first), b: at(second) };
+}
+
+// Capitalised words inside a sentence that are not obviously ordinary: the generator's own
+// idea of a name, deliberately simpler than the normaliser's (names.ts), so the test does
+// not just replay the detector.
+const NOT_NAMES = new Set(
+  (
+    'I Im I\'m I\'ll I\'ve I\'d OK Ok Lol LOL Mr Mrs Ms Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January ' +
+    'February March April May June July August September October November December God Lord Jesus Christmas Easter English ' +
+    'Internet TV The A An And But So To Of In On At For With My Your You We It This That'
+  ).split(' '),
+);
+const CAPITALISED_WORD = /(?<=[\p{L}\p{N},;:]\s+)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=[\s,.!?;:'’]|$)/gu;
+
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{2,}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length * 0.4;
+}
+
+// Another name in the middle of the text: a capitalised word (or two, a full name) inside
+// a sentence swapped for a name, or, when there is none, a name put in: "..., Sam!" at the
+// end of a sentence, "Sam, ..." at the start of a later one, or "you and Sam".
+function withNameSwapped(text: string, random: Random): string {
+  const candidates = titleCased(text)
+    ? []
+    : [...text.matchAll(CAPITALISED_WORD)].filter((m) => !m[0].split(/\s+/).some((w) => NOT_NAMES.has(w)));
+  if (candidates.length > 0) {
+    const chosen = pick(random, candidates);
+    const old = chosen[0];
+    const replacement = old.includes(' ') ? `${otherThan(random, NAMES, old.split(/\s+/)[0]!)} ${pick(random, SURNAMES)}` : otherThan(random, NAMES, old);
+    // Every mention of that person changes, as it would in a message sent to someone else.
+    return text.replaceAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${old}(?![\p{L}\p{N}])`, 'gu'), replacement);
+  }
+  const name = pick(random, NAMES);
+  const { segments, worded: all } = segmentsOf(text);
+  // Not inside a link: the sentence segmenter also splits at a link's "?".
+  const worded = all.filter((i) => !LINKISH.test(segments[i]!) && !LINKISH.test(segments[i - 1] ?? ''));
+  if (worded.length === 0) return `${text.trimEnd()}, ${name}`;
+  const mode = Math.floor(random() * 3);
+  const you = /\byou\b/u.exec(text);
+  if (mode === 2 && you) return `${text.slice(0, you.index)}you and ${name}${text.slice(you.index + 3)}`;
+  if (mode === 1 && worded.length >= 2) {
+    const i = worded[1 + Math.floor(random() * (worded.length - 1))]!;
+    const s = segments[i]!;
+    const lead = /^\s*/u.exec(s)![0];
+    const rest = s.slice(lead.length);
+    const first = rest.split(/\s/u)[0] ?? '';
+    // "It is..." -> "Sam, it is..."; other words (maybe names) keep their capital.
+    const lowered = SENTENCE_STARTERS.has(first) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+    return replaceSegment(segments, i, `${lead}${name}, ${lowered}`);
+  }
+  const i = worded[Math.floor(random() * worded.length)]!;
+  const s = segments[i]!;
+  const end = /([.!?]*)(\s*)$/u.exec(s)!;
+  const body = s.slice(0, s.length - end[0].length);
+  return replaceSegment(segments, i, `${body}, ${name}${end[1] ?? ''}${end[2] ?? ''}`);
+}
+
+const LINKISH = /(?:https?:|www\.|\/)\S*$/u;
+
+const SENTENCE_STARTERS = new Set(
+  'It This That The We You My Our Your There What How Do Are Is Can Just Please Thanks Hope Let If When So And But Have Will Would'.split(' '),
+);
 
 function withEmojiChanged(text: string, random: Random): string {
   if (HAS_EMOJI.test(text)) return text.replace(EMOJI_IN_TEXT, '');
@@ -170,7 +324,13 @@ export function variantOf(text: string, edit: EditKind, options: VariantOptions 
   const random = seeded(seedOf(text, edit));
   switch (edit) {
     case 'greeting':
-      return { edit, a: text, b: withGreeting(text, random) };
+      return { edit, ...withGreeting(text, random) };
+    case 'name':
+      return { edit, a: text, b: withNameSwapped(text, random) };
+    case 'sign-off':
+      return { edit, ...withSignOff(text, random) };
+    case 'mention':
+      return { edit, ...withMentionChanged(text, random) };
     case 'emoji':
       return { edit, a: text, b: withEmojiChanged(text, random) };
     case 'punctuation':

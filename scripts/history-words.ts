@@ -1,0 +1,117 @@
+/**
+ * Builds src/history/name-words.json, the word lists the history normaliser uses to tell
+ * a name from an ordinary word without running an NLP library on every keystroke:
+ *
+ *  - `common`: ordinary English words, the ones a capitalised token may be without being
+ *    a name ("Then", "Amazing", "Check"). The most frequent words of English Wikipedia
+ *    (popular-english-words, ranked by frequency) that are also in a word-game dictionary
+ *    (an-array-of-english-words, Letterpress: no proper nouns unless they are also a word),
+ *    minus what compromise's lexicon tags as a person's name, a place or an organisation,
+ *    plus contractions written without their apostrophe ("dont", "im"), and words always
+ *    capitalised that are not names (days, months, nationalities, holidays, languages).
+ *  - `givenNames`: first names compromise's lexicon lists (MaleName, FemaleName) that are not
+ *    also ordinary words: these are names in any case ("dana", "DANA").
+ *
+ * Run after upgrading any of the three packages: `npx tsx scripts/history-words.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import nlp from 'compromise';
+
+/** How many of the most frequent Wikipedia words are considered. */
+const TOP_WORDS = 20_000;
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..');
+
+function popularWords(): string[] {
+  // The package is an ES module of one array literal; read it as data rather than run it.
+  const source = readFileSync(require.resolve('popular-english-words/words.js'), 'utf8');
+  const literal = source.slice(source.indexOf('['), source.lastIndexOf(']') + 1);
+  return JSON.parse(literal.replace(/'/g, '"')) as string[];
+}
+
+function dictionary(): Set<string> {
+  return new Set(JSON.parse(readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8')) as string[]);
+}
+
+function compromiseLexicon(): Record<string, string | string[]> {
+  return (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+}
+
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person']);
+const PROPER_TAGS = new Set([...NAME_TAGS, 'Organization', 'SportsTeam', 'ProperNoun']);
+const PLACE_TAGS = new Set(['City', 'Country', 'Place', 'Region']);
+
+// First names that are just as often ordinary words: never dropped when written in lower
+// case, and not dropped capitalised either (they stay in `common`).
+const ALSO_WORDS = new Set(
+  (
+    'abbey amber angel autumn buddy cal carol clay dawn dee don ed faith gale garland genesis harmony heather hope iris ivy jewel ' +
+    'joy kat kay laurel lea lex lin marina nur pearl rin roman rosemary ruby sal sierra summer valentine violet willow'
+  ).split(' '),
+);
+
+// Words always written with a capital that are not names: days, months, nationalities
+// (from compromise's lexicon), and holidays and languages.
+const CAPITALISED_TAGS = new Set(['Month', 'WeekDay', 'Demonym']);
+const CAPITALISED_WORDS = (
+  'christmas xmas easter halloween thanksgiving valentines hanukkah ramadan diwali eid newyear english french spanish ' +
+  'german italian portuguese dutch russian chinese japanese korean arabic hindi urdu bengali turkish greek polish latin'
+).split(' ');
+
+// Contractions as people type them without an apostrophe (and as "punctuation removed" leaves them).
+const CONTRACTIONS = (
+  'im ive id ill youre youve youd youll hes shes its were weve wed well theyre theyve theyd theyll thats whats whos wheres ' +
+  'hows theres heres lets dont doesnt didnt cant couldnt wont wouldnt shouldnt isnt arent wasnt werent havent hasnt hadnt ' +
+  'aint mustnt neednt yall gonna wanna gotta ok okay'
+).split(' ');
+
+// Informal words Wikipedia seldom uses, common in posts and messages ("Congrats to...").
+const INFORMAL = (
+  'congrats congratulations lol lmao omg btw fyi imo tbh haha hahaha hehe wow yay yeah yep yup nope hey hiya hi hello ' +
+  'thx thanx pls plz ppl luv xoxo bday asap awesome cool cheers blog vlog selfie emoji hashtag retweet tweet tweets online ' +
+  'email app apps website youtube facebook instagram twitter linkedin tiktok whatsapp google iphone android'
+).split(' ');
+
+function tagsOf(lexicon: Record<string, string | string[]>, word: string): string[] {
+  const tags = lexicon[word];
+  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+}
+
+function build(): { common: string[]; givenNames: string[] } {
+  const lexicon = compromiseLexicon();
+  const words = dictionary();
+  const isProper = (w: string) => tagsOf(lexicon, w).some((t) => PROPER_TAGS.has(t));
+  const common = new Set<string>();
+  for (const w of popularWords().slice(0, TOP_WORDS)) {
+    if (/^[a-z]+$/.test(w) && words.has(w) && (!isProper(w) || ALSO_WORDS.has(w))) common.add(w);
+  }
+  for (const w of CONTRACTIONS) common.add(w);
+  for (const w of CAPITALISED_WORDS) common.add(w);
+  for (const w of INFORMAL) common.add(w);
+  for (const w of Object.keys(lexicon)) if (/^[a-z]+$/.test(w) && tagsOf(lexicon, w).some((t) => PLACE_TAGS.has(t))) common.add(w);
+  for (const w of Object.keys(lexicon)) if (/^[a-z]+$/.test(w) && tagsOf(lexicon, w).some((t) => CAPITALISED_TAGS.has(t))) common.add(w);
+  for (const w of ALSO_WORDS) common.add(w);
+  const givenNames = Object.keys(lexicon)
+    .filter((w) => /^[a-z]{3,}$/.test(w) && tagsOf(lexicon, w).some((t) => t === 'MaleName' || t === 'FemaleName') && !common.has(w))
+    .sort();
+  return { common: [...common].sort(), givenNames };
+}
+
+const { common, givenNames } = build();
+const out = {
+  description:
+    'Generated by scripts/history-words.ts; do not edit by hand. common: ordinary English words (a capitalised one is not taken for a name); givenNames: first names in any case.',
+  sources: [
+    `popular-english-words (top ${TOP_WORDS} words of English Wikipedia, ISC)`,
+    'an-array-of-english-words (Letterpress word list, MIT)',
+    'compromise lexicon (MIT): names, places and organisations',
+  ],
+  common: common.join(' '),
+  givenNames: givenNames.join(' '),
+};
+const path = join(root, 'src', 'history', 'name-words.json');
+writeFileSync(path, `${JSON.stringify(out, null, 1)}\n`);
+console.log(`${path}: ${common.length} common words, ${givenNames.length} given names`);
