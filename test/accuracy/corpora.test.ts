@@ -27,7 +27,7 @@ describe('accuracy on drafts written for this project (all rules, defaults)', ()
     const rows = parseCorpus(readFileSync(join(import.meta.dirname, 'drafts.jsonl'), 'utf8'));
     const s = summarise(evaluateRows(rows.map((r) => r.row), { rules }));
     const figures = JSON.stringify(s);
-    expect(s.n, figures).toBe(410);
+    expect(s.n, figures).toBe(440);
     expect(s.mcc, figures).toBeGreaterThanOrEqual(TARGETS.mcc);
     expect(s.precision, figures).toBeGreaterThanOrEqual(TARGETS.precision);
     expect(s.auc, figures).toBeGreaterThanOrEqual(TARGETS.auc);
