@@ -14,7 +14,7 @@ new RuleTester({ describe, it }).run(rule, {
     'Congratulations to Sam on the new role, well deserved!',
     // Counts are not phone numbers.
     'Wow, 2,126,521,750 views and I still watch it every week.',
-    { name: 'a higher threshold', text: 'Sign up for the book club, it is free!', options: { threshold: 10, infoThreshold: 10 } },
+    { name: 'a higher threshold', text: 'Sign up for the book club, it is free!', options: { publicThreshold: 10, infoThreshold: 10 } },
   ],
   invalid: [
     {
@@ -72,6 +72,18 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'weakPitch', severity: 'info', covers: 'Call me on 07700 900123 when you are free' }],
     },
     {
+      name: 'a post needs less evidence than a private message (publicThreshold)',
+      text: 'Our new menu starts Monday, half price for the first week',
+      errors: [{ messageId: 'pitch', severity: 'warning' }],
+    },
+    {
+      name: '...the same words in a message to a friend are only a hint (threshold)',
+      text: 'Our new menu starts Monday, half price for the first week',
+      platform: 'x',
+      surface: 'message',
+      errors: [{ messageId: 'weakPitch', severity: 'info' }],
+    },
+    {
       name: 'the thresholds are options',
       text: 'The bakery gave out free samples today',
       options: { infoThreshold: 0.5 },
@@ -80,6 +92,7 @@ new RuleTester({ describe, it }).run(rule, {
   ],
   invalidOptions: [
     { options: { threshold: 0 }, error: 'rules.sales-pitch.options.threshold' },
+    { options: { publicThreshold: 100 }, error: 'rules.sales-pitch.options.publicThreshold' },
     { options: { weights: { offer: -1 } }, error: 'rules.sales-pitch.options.weights.offer' },
     { options: { weights: { bogus: 1 } }, error: 'rules.sales-pitch.options.weights' },
   ],
