@@ -29,6 +29,19 @@ export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
+/** Same severities over the same DOM boundary points, in the same order. */
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((mark, i) => {
+      const other = b[i]!;
+      const x = mark.range;
+      const y = other.range;
+      return mark.severity === other.severity && x.startContainer === y.startContainer && x.startOffset === y.startOffset && x.endContainer === y.endContainer && x.endOffset === y.endOffset;
+    })
+  );
+}
+
 export class HighlightPainter {
   private readonly highlights = new Map<Severity, Highlight>();
   private readonly owned = new Map<object, Mark[]>();
@@ -37,6 +50,10 @@ export class HighlightPainter {
 
   /** Replaces `owner`'s marks (one editor's) with `marks`. */
   paint(owner: object, marks: Mark[]): void {
+    // Called on every keystroke. Touching a registered Highlight makes the browser redo every
+    // mark on the page and repaint, so marks that did not move are left as they are.
+    const current = this.owned.get(owner);
+    if (current && sameMarks(current, marks) && current.every((mark) => this.isShown(mark))) return;
     this.clear(owner);
     if (marks.length === 0) return;
     this.ensureStyles();
@@ -63,6 +80,11 @@ export class HighlightPainter {
     this.styleElement?.remove();
     this.sheet = null;
     this.styleElement = null;
+  }
+
+  private isShown(mark: Mark): boolean {
+    const highlight = this.highlights.get(mark.severity);
+    return highlight !== undefined && highlight.has(mark.range) && CSS.highlights.get(HIGHLIGHT_NAMES[mark.severity]) === highlight;
   }
 
   private highlight(severity: Severity): Highlight {

@@ -276,8 +276,10 @@ export class EditorSession {
       }
       this.host.painter.paint(this, marks);
     }
-    this.badge.update(report, this.dark?.value ?? false, this.reportText.length, this.reportSurface);
-    this.host.requestLayout();
+    const badgeChanged = this.badge.update(report, this.dark?.value ?? false, this.reportText.length, this.reportSurface);
+    // paint() runs on every keystroke: a layout pass each time would add a frame per key.
+    // Typing moves the box only by resizing or scrolling it, which request their own pass.
+    if (badgeChanged || this.badge.element.hidden || this.overlay) this.host.requestLayout();
   }
 
   /** The layout pass: keeps the badge and overlay on the box after scrolling, resizing or typing. */

@@ -5,6 +5,8 @@ export class Badge {
   readonly element: HTMLButtonElement;
   private readonly scoreText: HTMLSpanElement;
   private readonly countText: HTMLSpanElement;
+  /** What the badge shows now, so that an unchanged report writes nothing. */
+  private shown = '';
 
   constructor(parent: Node, draftId: string, onActivate: () => void) {
     this.element = document.createElement('button');
@@ -29,9 +31,16 @@ export class Badge {
     parent.appendChild(this.element);
   }
 
-  /** `textLength`: length of the text the report is for; `surface`: what the box was judged as. */
-  update(report: LintReport, dark: boolean, textLength: number, surface: string): void {
+  /**
+   * `textLength`: length of the text the report is for; `surface`: what the box was judged as.
+   * Returns false when the badge already showed exactly this (it is called on every keystroke,
+   * and rewriting the same text costs the page a layout and a paint).
+   */
+  update(report: LintReport, dark: boolean, textLength: number, surface: string): boolean {
     const count = report.findings.length;
+    const shown = `${report.score} ${report.band} ${count} ${dark} ${textLength} ${surface}`;
+    if (shown === this.shown) return false;
+    this.shown = shown;
     this.element.className = `badge band-${report.band}${dark ? ' dark' : ''}`;
     this.element.dataset.score = String(report.score);
     this.element.dataset.findings = String(count);
@@ -43,6 +52,7 @@ export class Badge {
     const label = `Sociable: ${report.score} of 100, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}. Open details (Alt+Shift+S in the box).`;
     this.element.setAttribute('aria-label', label);
     this.element.title = label;
+    return true;
   }
 
   /**
@@ -51,13 +61,16 @@ export class Badge {
    */
   place(rect: DOMRect | null): void {
     const visible = rect !== null && rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
-    this.element.hidden = !visible;
+    if (this.element.hidden === visible) this.element.hidden = !visible;
     if (!visible || !rect) return;
     const width = this.element.offsetWidth || 56;
     const height = this.element.offsetHeight || 22;
     const top = rect.height >= height * 2 ? rect.bottom - height - 4 : rect.top + (rect.height - height) / 2;
-    this.element.style.left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
-    this.element.style.top = `${Math.max(0, Math.round(top))}px`;
+    const left = `${Math.max(0, Math.round(rect.right - width - 4))}px`;
+    const topPx = `${Math.max(0, Math.round(top))}px`;
+    // Only what moved: an unchanged style write still invalidates the badge's style.
+    if (this.element.style.left !== left) this.element.style.left = left;
+    if (this.element.style.top !== topPx) this.element.style.top = topPx;
   }
 
   hide(): void {
