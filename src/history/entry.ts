@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS, SURFACES } from '../engine/types.js';
-import { SIGNATURE_ROWS, decodeSignature, encodeSignature, type Fingerprint } from './fingerprint.js';
+import { FINGERPRINT_VERSION, SIGNATURE_ROWS, decodeSignature, encodeSignature, type Fingerprint, type FingerprintVersion } from './fingerprint.js';
 
 /**
  * One recorded send. Compact on purpose (about 250 bytes of JSON): thousands are kept in
@@ -42,6 +42,11 @@ export const historyEntrySchema = z.strictObject({
   n: z.number().int().min(0).max(1_000_000),
   /** b-bit MinHash signature, base64. */
   sig: base64Signature,
+  /**
+   * Fingerprint version (fingerprint.ts); absent in entries recorded before version 2,
+   * which are version 1 and still compared the version 1 way (search.ts).
+   */
+  fv: z.literal(FINGERPRINT_VERSION).optional(),
   /** The raw text, only when the person opted in; dropped after `textUntil`. */
   text: z.string().max(20_000).optional(),
   /** Epoch ms after which `text` is forgotten. */
@@ -58,10 +63,17 @@ export function hasTag(entry: Pick<HistoryEntry, 'tags'>, tag: Tag): boolean {
   return entry.tags.includes(TAG_LETTERS[tag]);
 }
 
-export function entryFingerprint(entry: HistoryEntry): Fingerprint {
-  return { signature: decodeSignature(entry.sig), size: entry.n };
+export function entryVersion(entry: Pick<HistoryEntry, 'fv'>): FingerprintVersion {
+  return entry.fv ?? 1;
 }
 
-export function fingerprintFields(fp: Fingerprint): Pick<HistoryEntry, 'n' | 'sig'> {
-  return { n: fp.size, sig: encodeSignature(fp.signature) };
+export function entryFingerprint(entry: HistoryEntry): Fingerprint {
+  return { signature: decodeSignature(entry.sig), size: entry.n, version: entryVersion(entry) };
+}
+
+/** The stored fields of a fingerprint (version 1 ones are written as they always were, without `fv`). */
+export function fingerprintFields(fp: Fingerprint): Pick<HistoryEntry, 'n' | 'sig' | 'fv'> {
+  const fields: Pick<HistoryEntry, 'n' | 'sig' | 'fv'> = { n: fp.size, sig: encodeSignature(fp.signature) };
+  if (fp.version !== 1) fields.fv = fp.version;
+  return fields;
 }

@@ -1,4 +1,5 @@
 import { normaliseForFingerprint } from './normalise.js';
+import { normaliseForFingerprintV1 } from './normalise-v1.js';
 
 /**
  * A fingerprint is a b-bit MinHash signature of the normalised text's character
@@ -20,11 +21,28 @@ export const SIGNATURE_ROWS = 128;
 /** Bits kept of each row's minimum. */
 export const BITS_PER_ROW = 8;
 
+/**
+ * Which normalisation made a fingerprint; fingerprints of different versions cannot be
+ * compared. 1: names kept except in a greeting or sign-off (normalise-v1.ts, frozen);
+ * 2: names dropped wherever they are (normalise.ts). Shingles, seeds and rows are the
+ * same in both.
+ */
+export const FINGERPRINT_VERSIONS = [1, 2] as const;
+export type FingerprintVersion = (typeof FINGERPRINT_VERSIONS)[number];
+/** The version new fingerprints are made with. */
+export const FINGERPRINT_VERSION = 2 satisfies FingerprintVersion;
+
+const NORMALISERS: Record<FingerprintVersion, (text: string) => string> = {
+  1: normaliseForFingerprintV1,
+  2: normaliseForFingerprint,
+};
+
 export interface Fingerprint {
   /** One byte a row: the lowest bits of the row's minimum hash. */
   signature: Uint8Array;
   /** Distinct shingles in the normalised text; 0 for a text with no letters or digits. */
   size: number;
+  version: FingerprintVersion;
 }
 
 // FNV-1a over the shingle's UTF-16 code units: cheap and well spread for short keys.
@@ -69,10 +87,10 @@ export function shingleHashes(normalised: string): Uint32Array {
   return Uint32Array.from(set);
 }
 
-export function fingerprintOfNormalised(normalised: string): Fingerprint {
+export function fingerprintOfNormalised(normalised: string, version: FingerprintVersion = FINGERPRINT_VERSION): Fingerprint {
   const shingles = shingleHashes(normalised);
   const signature = new Uint8Array(SIGNATURE_ROWS);
-  if (shingles.length === 0) return { signature, size: 0 };
+  if (shingles.length === 0) return { signature, size: 0, version };
   const minima = new Uint32Array(SIGNATURE_ROWS).fill(0xffffffff);
   for (let s = 0; s < shingles.length; s++) {
     const h = shingles[s]!;
@@ -82,11 +100,12 @@ export function fingerprintOfNormalised(normalised: string): Fingerprint {
     }
   }
   for (let r = 0; r < SIGNATURE_ROWS; r++) signature[r] = minima[r]! & 0xff;
-  return { signature, size: shingles.length };
+  return { signature, size: shingles.length, version };
 }
 
-export function fingerprint(text: string): Fingerprint {
-  return fingerprintOfNormalised(normaliseForFingerprint(text));
+/** The text's fingerprint, made the current way unless an older version is asked for (to compare with entries of that version). */
+export function fingerprint(text: string, version: FingerprintVersion = FINGERPRINT_VERSION): Fingerprint {
+  return fingerprintOfNormalised(NORMALISERS[version](text), version);
 }
 
 /** Rows on which two signatures agree. */

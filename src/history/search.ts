@@ -1,6 +1,6 @@
 import type { HistoryMatch, HistoryPost, HistoryView } from '../engine/history-view.js';
-import { entryFingerprint, hasTag, type HistoryEntry } from './entry.js';
-import { fingerprint } from './fingerprint.js';
+import { entryFingerprint, entryVersion, hasTag, type HistoryEntry } from './entry.js';
+import { fingerprint, type FingerprintVersion } from './fingerprint.js';
 import { LshIndex } from './lsh-index.js';
 import { emptyStore, HISTORY_VERSION, type HistoryStore } from './store.js';
 
@@ -15,14 +15,26 @@ export interface EntryMatch {
   similarity: number;
 }
 
+/** One fingerprint version's index, and the position in the store of each of its entries. */
+interface VersionIndex {
+  index: LshIndex;
+  positions: number[];
+}
+
 /**
  * A history store with its near-duplicate index, kept in step. The background holds one
  * for the session: `add` on each send, `replace` after pruning, clearing or importing.
  * `store` is always the plain value to persist.
+ *
+ * Entries of an older fingerprint version (recorded before names were dropped; see
+ * fingerprint.ts) have their own index, and a draft is fingerprinted that version's way
+ * to look them up, so they match exactly as well as when they were recorded. That costs a
+ * second fingerprint per query only while such entries are kept: they age out with
+ * retention, and an empty index is skipped.
  */
 export class HistorySearch {
   private current: HistoryStore;
-  private index = new LshIndex();
+  private indexes = new Map<FingerprintVersion, VersionIndex>();
 
   constructor(store: HistoryStore = emptyStore()) {
     this.current = store;
@@ -38,8 +50,19 @@ export class HistorySearch {
   }
 
   private rebuild(): void {
-    this.index = new LshIndex();
-    for (const entry of this.current.entries) this.index.add(entryFingerprint(entry));
+    this.indexes = new Map();
+    this.current.entries.forEach((entry, position) => this.index(entry, position));
+  }
+
+  private index(entry: HistoryEntry, position: number): void {
+    const version = entryVersion(entry);
+    let versionIndex = this.indexes.get(version);
+    if (!versionIndex) {
+      versionIndex = { index: new LshIndex(), positions: [] };
+      this.indexes.set(version, versionIndex);
+    }
+    versionIndex.index.add(entryFingerprint(entry));
+    versionIndex.positions.push(position);
   }
 
   /** Swaps in a new store (after pruning, clearing or importing) and reindexes it. */
@@ -54,17 +77,22 @@ export class HistorySearch {
     const last = entries[entries.length - 1];
     if (!last || last.at <= entry.at) {
       this.current = { version: HISTORY_VERSION, entries: [...entries, entry] };
-      this.index.add(entryFingerprint(entry));
+      this.index(entry, entries.length);
       return;
     }
     const next = [...entries, entry].sort((a, b) => a.at - b.at);
     this.replace({ version: HISTORY_VERSION, entries: next });
   }
 
-  /** Entries the text nearly repeats, at least `floor` alike, most alike first. */
+  /** Entries the text nearly repeats, at least `floor` alike, most alike first (the newest first among equals). */
   similar(text: string, floor = REPORT_FLOOR): EntryMatch[] {
-    const hits = this.index.query(fingerprint(text), floor);
-    return hits.map((h) => ({ entry: this.current.entries[h.id]!, similarity: h.similarity }));
+    const hits: { position: number; similarity: number }[] = [];
+    for (const [version, { index, positions }] of this.indexes) {
+      if (index.size === 0) continue;
+      for (const h of index.query(fingerprint(text, version), floor)) hits.push({ position: positions[h.id]!, similarity: h.similarity });
+    }
+    if (this.indexes.size > 1) hits.sort((a, b) => b.similarity - a.similarity || b.position - a.position);
+    return hits.map((h) => ({ entry: this.current.entries[h.position]!, similarity: h.similarity }));
   }
 
   /** Entries sent in [since, until], newest first, at most `limit`. */

@@ -16,6 +16,17 @@ describe('fingerprint', () => {
     expect(encodeSignature(a.signature)).toHaveLength(172);
   });
 
+  it('is made the current way (version 2, names dropped) unless version 1 is asked for', () => {
+    const withName = 'Lovely to meet you and Priya at the Leeds meetup, shall we get coffee next week?';
+    const other = withName.replace('Priya', 'Dana');
+    expect(fingerprint(withName).version).toBe(2);
+    expect(fingerprint(withName, 1).version).toBe(1);
+    expect(fingerprint(withName).signature).toEqual(fingerprint(other).signature);
+    expect(fingerprint(withName, 1).signature).not.toEqual(fingerprint(other, 1).signature);
+    // Without names, both versions agree.
+    expect(fingerprint(post, 1)).toEqual({ ...fingerprint(post), version: 1 });
+  });
+
   it('round-trips through base64', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: SIGNATURE_ROWS, maxLength: SIGNATURE_ROWS }), (bytes) => {

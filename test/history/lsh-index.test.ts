@@ -18,7 +18,7 @@ describe('LshIndex', () => {
     const text = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 30 }).map((w) => w.join(' '));
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 40 }), text, fc.constantFrom(0.5, 0.75, 0.9), (texts, query, floor) => {
-        const stored = texts.map(fingerprint);
+        const stored = texts.map((t) => fingerprint(t));
         const index = new LshIndex();
         stored.forEach((fp, i) => expect(index.add(fp)).toBe(i));
         const q = fingerprint(query);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForFingerprint as normalise } from '../../src/history/normalise.js';
+import { normaliseForFingerprintV1 } from '../../src/history/normalise-v1.js';
 
 describe('normaliseForFingerprint', () => {
   const base = 'Check out my new course on Excel dashboards';
@@ -48,5 +49,46 @@ describe('normaliseForFingerprint', () => {
   it('is empty for a text of links, emoji and punctuation', () => {
     expect(normalise('https://example.com 🎉 !!!')).toBe('');
     expect(normalise('')).toBe('');
+  });
+
+  describe('names anywhere in the message', () => {
+    const met = normalise('It was great to meet you and Dana at the Boston meetup');
+
+    it.each([
+      ['a name swapped mid-text', 'It was great to meet you and Priya at the Boston meetup'],
+      ['a name not in any list', 'It was great to meet you and Kwabena at the Boston meetup'],
+      ['a full name', 'It was great to meet you and Priya Okafor at the Boston meetup'],
+      ['a possessive', "It was great to meet you and Dana's at the Boston meetup".replace("Dana's", "Priya's")],
+      ['a known first name in lower case', 'it was great to meet you and dana at the Boston meetup'],
+      ['a known first name in capitals', 'It was great to meet you and DANA at the Boston meetup'],
+      ['a title and a surname', 'It was great to meet you and Dr. Haddad at the Boston meetup'],
+      ['a greeting with a mention', 'Hey @sam_k it was great to meet you and Dana at the Boston meetup'],
+      ['a greeting with a title', 'Dear Dr. Smith,\nIt was great to meet you and Dana at the Boston meetup'],
+      ['a name and a dash', 'Sam - it was great to meet you and Dana at the Boston meetup'],
+      ['a name put in', 'It was great to meet you and Dana at the Boston meetup, Ravi!'],
+      ['a sign-off', 'It was great to meet you and Dana at the Boston meetup.\n\nBest,\nMarc'],
+      ['another sign-off', 'It was great to meet you and Dana at the Boston meetup. Cheers, Ana xx'],
+      ['a sign-off with a full name', 'It was great to meet you and Dana at the Boston meetup\n\nKind regards,\nPriya Patel'],
+      ['a sign-off with no name', 'It was great to meet you and Dana at the Boston meetup.\n\nBest wishes'],
+    ])('ignores %s', (_, text) => {
+      expect(normalise(text)).toBe(met);
+    });
+
+    it('keeps ordinary words, places, hashtags and contractions, capitalised or not', () => {
+      expect(met).toBe('itwasgreattomeetyouandatthebostonmeetup');
+      expect(normalise('Then Check out the Amazing views in Lisbon on Monday')).toBe('thencheckouttheamazingviewsinlisbononmonday');
+      expect(normalise('Dont miss our #SmallBusiness day, Congrats to all')).toBe('dontmissoursmallbusinessdaycongratstoall');
+    });
+
+    it('keeps a headline in Title Case whole, except known first names and their surnames', () => {
+      expect(normalise('Pipedrive Closes Series B Led By Atomico To Help Small Businesses')).toBe('pipedriveclosesseriesbledbyatomicotohelpsmallbusinesses');
+      expect(normalise('Katy Perry Rocks The Super Bowl Halftime Show')).toBe('rocksthesuperbowlhalftimeshow');
+      expect(normalise('KATY PERRY ROCKS THE SUPER BOWL HALFTIME SHOW')).toBe('rocksthesuperbowlhalftimeshow');
+    });
+
+    it('version 1 (frozen, for entries recorded before) keeps names in the middle', () => {
+      expect(normaliseForFingerprintV1('Hi Sam, it was great to meet you and Dana at the Boston meetup')).toBe('itwasgreattomeetyouanddanaatthebostonmeetup');
+      expect(normaliseForFingerprintV1('Great to meet you @dana_k. Thanks, Sam')).toBe('greattomeetyou');
+    });
   });
 });

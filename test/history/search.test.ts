@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintFields, type HistoryEntry } from '../../src/history/entry.js';
-import { fingerprint } from '../../src/history/fingerprint.js';
+import { fingerprint, type FingerprintVersion } from '../../src/history/fingerprint.js';
 import { HistorySearch } from '../../src/history/search.js';
 import { emptyStore, pruneStore } from '../../src/history/store.js';
 
@@ -8,8 +8,8 @@ const HOUR = 60 * 60 * 1000;
 const NOW = Date.UTC(2026, 2, 1, 12);
 const pitch = 'Would you like to join our webinar on pricing strategy next Tuesday? Seats are limited, so book today.';
 
-function entry(hoursAgo: number, text: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
-  return { at: NOW - hoursAgo * HOUR, platform: 'linkedin', surface: 'message', tags: 'p', ...fingerprintFields(fingerprint(text)), ...extra };
+function entry(hoursAgo: number, text: string, extra: Partial<HistoryEntry> = {}, version?: FingerprintVersion): HistoryEntry {
+  return { at: NOW - hoursAgo * HOUR, platform: 'linkedin', surface: 'message', tags: 'p', ...fingerprintFields(fingerprint(text, version)), ...extra };
 }
 
 describe('HistorySearch', () => {
@@ -64,5 +64,42 @@ describe('HistorySearch', () => {
     expect(search.similar(pitch)).toEqual([]);
     search.replace(emptyStore());
     expect(search.view(NOW).recent(0)).toEqual([]);
+  });
+
+  describe('entries recorded with the version 1 fingerprint (names kept)', () => {
+    const met = 'it was great to meet you and Dana at the Boston meetup last week. Shall we get coffee soon?';
+    const v1 = entry(48, `Hi Sam, ${met}`, {}, 1);
+
+    it('are stored as they always were, without a version field, and new ones say version 2', () => {
+      expect(v1).not.toHaveProperty('fv');
+      expect(entry(1, met).fv).toBe(2);
+    });
+
+    it('still match what they matched when recorded, and what version 2 adds matches new entries', () => {
+      const search = new HistorySearch();
+      search.add(v1);
+      // An exact repeat and another greeting: matched the version 1 way, as before.
+      expect(search.similar(`Hi Sam, ${met}`)[0]?.similarity).toBe(1);
+      expect(search.similar(`Hello Ana! ${met}`)[0]?.similarity).toBe(1);
+      // A name swapped mid-text: version 1 keeps "Dana" and "Priya", so it is less alike there.
+      const swapped = `Hi Sam, ${met.replace('Dana', 'Priya')}`;
+      const before = search.similar(swapped)[0]?.similarity ?? 0;
+      expect(before).toBeLessThan(1);
+      search.add(entry(1, `Hi Sam, ${met}`));
+      const matches = search.similar(swapped);
+      expect(matches.map((m) => m.entry.fv ?? 1)).toEqual([2, 1]);
+      expect(matches[0]!.similarity).toBe(1);
+      expect(matches[1]!.similarity).toBe(before);
+    });
+
+    it('are found among many entries of both versions, and reindexed on replace', () => {
+      const search = new HistorySearch();
+      for (let h = 100; h > 50; h--) search.add(entry(h, `old note number ${h} about the garden and the weather we had`, {}, 1));
+      search.add(v1);
+      for (let h = 40; h > 2; h--) search.add(entry(h, `new note number ${h} about the office move and the new desks`));
+      expect(search.similar(`Hey Priya - ${met}`).map((m) => m.entry)).toEqual([v1]);
+      search.replace(search.store);
+      expect(search.similar(`Hey Priya - ${met}`).map((m) => m.entry)).toEqual([v1]);
+    });
   });
 });

@@ -87,6 +87,16 @@ describe('loadStore', () => {
     expect(result.problems[1]).toMatch(/^entry 3: sig: /);
   });
 
+  it('reads entries of both fingerprint versions (version 1 has no `fv`); an unknown version is skipped and reported', () => {
+    const current = entry(2);
+    const { fv: _fv, ...fromVersion1 } = { ...entry(3), ...fingerprintFields(fingerprint('post from 3 days ago about something', 1)) };
+    expect(current.fv).toBe(2);
+    const result = loadStore({ version: 1, entries: [fromVersion1, current, { ...entry(1), fv: 3 }] });
+    expect(result.store.entries).toEqual([fromVersion1, current]);
+    expect(result.corrupted).toBe(1);
+    expect(result.problems[0]).toMatch(/^entry 2: fv: /);
+  });
+
   it('nothing stored is an empty history; garbage is reported, not thrown', () => {
     expect(loadStore(undefined)).toEqual({ store: emptyStore(), corrupted: 0, problems: [], readable: true });
     const garbage = loadStore('{{{');

@@ -28,6 +28,45 @@ describe('reuse variants', () => {
     expect(sentencesOf(by['sentence-removed']!.b)).toHaveLength(sentencesOf(text).length - 1);
   });
 
+  it('another name: a capitalised word inside a sentence swapped for a name, everywhere it appears', () => {
+    const pair = variantOf(text, 'name')!;
+    expect(pair.a).toBe(text);
+    expect(pair.b).not.toContain('Leeds');
+    const [before, after] = pair.b.split(/\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\. We help)/u);
+    expect(`${before}Leeds${after}`).toBe(text);
+    const twice = variantOf('I met Dana at the fair and Dana said you make the best bread in town', 'name')!;
+    expect(twice.b.match(/\bDana\b/gu)).toBeNull();
+    expect(twice.b.split(' ')[2]).toBe(twice.b.split(' ')[7]);
+  });
+
+  it('another name: put in where there was none, never inside a link', () => {
+    const plain = 'thanks for connecting! we help startups with their first brand. would love to chat sometime';
+    const pair = variantOf(plain, 'name')!;
+    const added = pair.b.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    expect(added).toHaveLength(1);
+    const name = added[0]!.replace(/\P{L}/gu, '');
+    const lettersOf = (t: string) => t.replace(/[^\p{L}]/gu, '');
+    expect(lettersOf(pair.b.replace(`you and ${name}`, 'you').replace(name, ''))).toBe(lettersOf(plain));
+    for (const t of ['see our new video https://example.com/watch?v=1 it is great and fun to watch', 'is it in the top ten of all time? http://www.google.ro/url?sa=t&rct=j&q=views list']) {
+      const b = variantOf(t, 'name')!.b;
+      for (const url of t.match(/https?:\/\/\S+/gu)!) expect(b).toContain(url);
+    }
+  });
+
+  it('a sign-off added or changed, and an @mention changed, leave the message itself alone', () => {
+    const signOff = variantOf(text, 'sign-off')!;
+    expect(signOff.a.startsWith(text.trimEnd())).toBe(true);
+    expect(signOff.b.startsWith(text.trimEnd())).toBe(true);
+    expect(signOff.b).not.toBe(signOff.a);
+    const mention = variantOf(text, 'mention')!;
+    expect(mention.b).toMatch(/@\w+/u);
+    expect(mention.a.match(/@\w+/gu)).not.toEqual(mention.b.match(/@\w+/gu));
+    expect(mention.b.replace(/@\w+/gu, '').replace(/\s+/g, ' ').trim()).toBe(text);
+    const own = variantOf('Loved your talk @dana_k, the part on pricing made me rethink our plans', 'mention')!;
+    expect(own.a).toContain('@dana_k');
+    expect(own.b).not.toContain('@dana_k');
+  });
+
   it('a different link replaces the one in the text', () => {
     const pair = variantOf('Our new video on sourdough is up, take a look: https://youtu.be/abc123 and tell me', 'link');
     expect(pair?.a).toContain('https://youtu.be/abc123');
