@@ -57,6 +57,8 @@ export function analyseSegments(texts: readonly string[]): SegmentAnalysis[] {
   return out;
 }
 
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 function fromTerms(text: string, terms: readonly CompromiseTerm[]): SegmentAnalysis {
   const tokens: Token[] = [];
   const pronouns = emptyPronouns();
@@ -66,7 +68,8 @@ function fromTerms(text: string, terms: readonly CompromiseTerm[]): SegmentAnaly
     const at = locate(text, term, offset);
     offset = at.after;
     const normal = (term.implicit ?? term.normal ?? term.text).toLowerCase();
-    if (at.end > at.start) wordCount++;
+    // A word has a letter or a digit; a term of marks or emoji alone is not one.
+    if (at.end > at.start && WORDLIKE.test(term.text)) wordCount++;
     const person = personOf(term.text.length > 0 ? normal : term.implicit ?? '');
     if (person && at.end > at.start) pronouns[person]++;
     tokens.push({ start: at.start, end: at.end, text: text.slice(at.start, at.end), normal, tags: term.tags });
