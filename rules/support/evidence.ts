@@ -11,12 +11,28 @@ export interface Evidence<G extends string> extends Span {
 
 export type Weights<G extends string> = Readonly<Record<G, number>>;
 
+/**
+ * A group's total depends on at most a handful of different hits, so a flood ("free free
+ * free ..." 20,000 times) is cut to its first hits per group before the pairwise work.
+ */
+export const MAX_HITS_PER_GROUP = 64;
+
 const REPEAT_BONUS = 0.5;
 const REPEAT_CAP = 1.5;
 
+/** Keeps the first MAX_HITS_PER_GROUP hits of each group, in the order found. */
+export function capPerGroup<G extends string>(found: readonly Evidence<G>[]): Evidence<G>[] {
+  const counts = new Map<G, number>();
+  return found.filter((e) => {
+    const n = counts.get(e.group) ?? 0;
+    counts.set(e.group, n + 1);
+    return n < MAX_HITS_PER_GROUP;
+  });
+}
+
 /** Strongest first, so that of two overlapping hits the weaker is dropped. Returns hits in text order. */
 export function dedupe<G extends string>(found: Evidence<G>[], weights: Weights<G>): Evidence<G>[] {
-  const sorted = [...found].sort((a, b) => weights[b.group] - weights[a.group] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = capPerGroup(found).sort((a, b) => weights[b.group] - weights[a.group] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Evidence<G>[] = [];
   for (const e of sorted) if (!kept.some((k) => e.start < k.end && e.end > k.start)) kept.push(e);
   return kept.sort((a, b) => a.start - b.start);

@@ -137,3 +137,14 @@ describe('sales-pitch evidence', () => {
     expect(friend.evidence.some((e) => e.group === 'callToAction')).toBe(false);
   });
 });
+
+describe('sales-pitch on floods', () => {
+  const options = rule.options.parse({});
+  it('a flood of pitch words gives one finding and stays quick (safety bound, not a benchmark)', () => {
+    const text = 'free offer, call now! '.repeat(5000);
+    const started = Date.now();
+    const { total } = pitchEvidence(analyse(text), options);
+    expect(total).toBeGreaterThanOrEqual(options.threshold);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
