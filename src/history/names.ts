@@ -44,8 +44,11 @@ const TITLE_RUN = 3;
 // "-er" or "-ly": "Peter" and "Kelly" are not inflections of "pet" and "kel".
 const INFLECTION = /(?:es|s|ed|ing)$/u;
 
+const NOT_ASCII = /[^\x00-\x7f]/u;
+
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+  // Most words are plain ASCII, and normalize() is the slow part of this.
+  return NOT_ASCII.test(word) ? word.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase() : word.toLowerCase();
 }
 
 function isOrdinary(lower: string): boolean {
