@@ -12,11 +12,13 @@ const nameWordsSchema = z.object({
   sources: z.array(z.string()),
   common: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'common: lower-case words separated by single spaces'),
   givenNames: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'givenNames: lower-case words separated by single spaces'),
+  wordNames: z.string().regex(/^[a-z]+(?: [a-z]+)*$/, 'wordNames: lower-case words separated by single spaces'),
 });
 
 const words = nameWordsSchema.parse(data);
 const COMMON: ReadonlySet<string> = new Set(words.common.split(' '));
 const GIVEN_NAMES: ReadonlySet<string> = new Set(words.givenNames.split(' '));
+const WORD_NAMES: ReadonlySet<string> = new Set(words.wordNames.split(' '));
 
 /** An ordinary English word (lower case, no apostrophe): capitalised, it is still not a name. */
 export function isCommonWord(lower: string): boolean {
@@ -26,4 +28,9 @@ export function isCommonWord(lower: string): boolean {
 /** A first name that is not also an ordinary word (lower case): a name however it is written. */
 export function isGivenName(lower: string): boolean {
   return GIVEN_NAMES.has(lower);
+}
+
+/** A first name that is also an ordinary word ("will", "hope"): a name only when capitalised inside a sentence. */
+export function isWordName(lower: string): boolean {
+  return WORD_NAMES.has(lower);
 }

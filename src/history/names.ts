@@ -1,4 +1,4 @@
-import { isCommonWord, isGivenName } from './name-words.js';
+import { isCommonWord, isGivenName, isWordName } from './name-words.js';
 
 /**
  * Takes people's names out of a message before it is fingerprinted, so that the same
@@ -15,6 +15,8 @@ import { isCommonWord, isGivenName } from './name-words.js';
  *    but not "Then", "Check", "Unveils", "Monday", "Boston" (places are kept: a place is
  *    what a message is about, not who it is for);
  *  - it follows a known first name and starts with a capital ("Katy PERRY", "John Dacey");
+ *  - it is a first name that is also a word, capitalised inside a sentence ("... you and
+ *    Will at the meetup", not "Will you come?");
  *
  * and a title before a name ("Dr.", "Ms") goes with it. A hashtag is never a name.
  *
@@ -37,6 +39,10 @@ const STARTS_UPPER = /^\p{Lu}/u;
 const COMBINING_MARK = /\p{M}+/gu;
 const POSSESSIVE = /['’]s$/iu;
 const APOSTROPHE = /['’]/u;
+const SENTENCE_END_BEFORE = /[.!?…:;\n]/u;
+const IRISH_SURNAME = /^\p{Lu}['’]\p{Lu}\p{Ll}/u;
+// Parts of one name: "Hyun-woo", "Jean-Luc", "Smith-Jones".
+const HYPHEN = /^[-‐]$/u;
 const TITLE_BEFORE_NAME = /\b(?:Mrs?|Ms|Mx|Dr|Prof)\b\.?(?=\s+\p{Lu})/gu;
 /** This many capitalised words in a row are a title or a shout, not names. */
 const TITLE_RUN = 3;
@@ -65,6 +71,8 @@ interface Token {
   lower: string | undefined;
   capitalised: boolean;
   upperStart: boolean;
+  /** First in its sentence (after ., !, ?, a colon or a line break, or first of all). */
+  sentenceStart: boolean;
 }
 
 function tokenise(text: string): Token[] {
@@ -73,15 +81,25 @@ function tokenise(text: string): Token[] {
     const word = m[0];
     let base = word;
     let lower: string | undefined;
+    let irish = false;
     if (APOSTROPHE.test(word)) {
-      // "Dana's" is Dana; any other apostrophe ("don't", "I'm", "O'Brien") is not a first name.
+      // "Dana's" is Dana, "O'Brien" a surname; any other apostrophe ("don't", "I'm") is no name.
       if (POSSESSIVE.test(word)) base = word.slice(0, -2);
-      else base = '';
+      irish = IRISH_SURNAME.test(base);
+      if (irish) base = base.replace(APOSTROPHE, '');
+      else if (APOSTROPHE.test(base)) base = '';
     }
     if (base) lower = fold(base);
     // A hashtag is a topic, not a name ("#SmallBusiness").
     if (text[m.index - 1] === '#' || text[m.index - 1] === '＃') lower = undefined;
-    tokens.push({ start: m.index, end: m.index + word.length, lower, capitalised: lower !== undefined && CAPITALISED.test(base), upperStart: STARTS_UPPER.test(word) && word !== 'I' });
+    tokens.push({
+      start: m.index,
+      end: m.index + word.length,
+      lower,
+      capitalised: lower !== undefined && (irish || CAPITALISED.test(base)),
+      upperStart: STARTS_UPPER.test(word) && word !== 'I',
+      sentenceStart: SENTENCE_END_BEFORE.test(text.slice(tokens.length ? tokens[tokens.length - 1]!.end : 0, m.index)) || tokens.length === 0,
+    });
   }
   return tokens;
 }
@@ -111,22 +129,31 @@ export function dropNames(input: string): string {
   const text = input.replace(TITLE_BEFORE_NAME, ' ');
   const tokens = tokenise(text);
   const inTitle = inTitleRuns(tokens);
-  let out = '';
-  let last = 0;
+  const drop = new Array<boolean>(tokens.length).fill(false);
   let afterGivenName = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const givenName = t.lower !== undefined && isGivenName(t.lower);
-    const drop =
+    drop[i] =
       givenName ||
       (t.lower !== undefined &&
-        !isOrdinary(t.lower) &&
         // "Priya" on its own or "Priya Patel" in ordinary text; "KATY PERRY" / "Katy Perry Rocks": the surname after a first name.
-        ((t.capitalised && !inTitle[i]) || (afterGivenName && t.upperStart)));
+        ((!isOrdinary(t.lower) && ((t.capitalised && !inTitle[i]) || (afterGivenName && t.upperStart))) ||
+          // "... you and Will at the meetup", but not "Will you come?"
+          (t.capitalised && !inTitle[i] && !t.sentenceStart && isWordName(t.lower))));
     afterGivenName = givenName;
-    if (!drop) continue;
+  }
+  // A name goes whole: both sides of a hyphen.
+  for (let i = 1; i < tokens.length; i++) {
+    if (drop[i] === drop[i - 1] || !HYPHEN.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) continue;
+    drop[i] = drop[i - 1] = true;
+  }
+  let out = '';
+  let last = 0;
+  tokens.forEach((t, i) => {
+    if (!drop[i]) return;
     out += `${text.slice(last, t.start)} `;
     last = t.end;
-  }
+  });
   return out + text.slice(last);
 }

@@ -70,8 +70,16 @@ describe('normaliseForFingerprint', () => {
       ['another sign-off', 'It was great to meet you and Dana at the Boston meetup. Cheers, Ana xx'],
       ['a sign-off with a full name', 'It was great to meet you and Dana at the Boston meetup\n\nKind regards,\nPriya Patel'],
       ['a sign-off with no name', 'It was great to meet you and Dana at the Boston meetup.\n\nBest wishes'],
+      ['a first name that is also a word', 'It was great to meet you and Will at the Boston meetup'],
+      ['a hyphenated name', 'It was great to meet you and Hyun-woo at the Boston meetup'],
+      ['an Irish surname', "It was great to meet you and O'Connor at the Boston meetup"],
     ])('ignores %s', (_, text) => {
       expect(normalise(text)).toBe(met);
+    });
+
+    it('takes a first name that is also a word for a word at the start of a sentence', () => {
+      expect(normalise('Will you come? Hope so. Mark your calendar')).toBe('willyoucomehopesomarkyourcalendar');
+      expect(normalise('Say hi to Hope and Mark for me')).toBe('sayhitoandforme');
     });
 
     it('keeps ordinary words, places, hashtags and contractions, capitalised or not', () => {
