@@ -43,20 +43,42 @@ export function clearAnalysisCache(): void {
   segmentCache.clear();
 }
 
+/**
+ * twitter-text decides whether a link or tag starts by looking at the character
+ * before it, so a segment's entities depend on what precedes it in the draft: at the
+ * very start nothing, else white space (or, after a hard cut, the character cut
+ * off). The cache key carries that context, so per-segment extraction matches
+ * extraction over the whole text.
+ */
+function contextOf(text: string, segment: Span): string {
+  if (segment.start === 0) return '';
+  const before = text[segment.start - 1]!;
+  return /\s/.test(before) ? ' ' : before;
+}
+
 /** The cached analysis of each segment, parsing all the missing ones in one batch. */
-function segmentsOf(segments: readonly Span[]): CachedSegment[] {
-  const found = segments.map((segment) => segmentCache.get(segment.text));
+function segmentsOf(text: string, segments: readonly Span[]): CachedSegment[] {
+  const keys = segments.map((segment) => `${contextOf(text, segment)}\u0000${segment.text}`);
+  const found = keys.map((key) => segmentCache.get(key));
   // A sentence repeated in the draft is parsed once.
-  const missing = [...new Set(segments.filter((_, i) => !found[i]).map((s) => s.text))];
+  const missing = [...new Set(keys.filter((_, i) => !found[i]))];
   const fresh = new Map<string, CachedSegment>();
-  analyseSegments(missing).forEach((parse, i) => {
-    const text = missing[i]!;
-    const cached = { parse, facts: segmentFacts(text) };
-    fresh.set(text, cached);
-    segmentCache.set(text, cached);
+  const split = missing.map((key) => {
+    const at = key.indexOf('\u0000');
+    return { context: key.slice(0, at), text: key.slice(at + 1) };
   });
-  lastStats = { segments: segments.length, parsed: missing.length };
-  return segments.map((segment, i) => found[i] ?? fresh.get(segment.text)!);
+  // The parse depends on the text alone, so a sentence met in two contexts is parsed once.
+  const texts = [...new Set(split.map((m) => m.text))];
+  const parses = analyseSegments(texts);
+  const parseOf = new Map(texts.map((t, i) => [t, parses[i]!]));
+  split.forEach(({ context, text: segmentText }, i) => {
+    const key = missing[i]!;
+    const cached = { parse: parseOf.get(segmentText)!, facts: segmentFacts(segmentText, context) };
+    fresh.set(key, cached);
+    segmentCache.set(key, cached);
+  });
+  lastStats = { segments: segments.length, parsed: texts.length };
+  return keys.map((key, i) => found[i] ?? fresh.get(key)!);
 }
 
 function shifted<S extends Span>(spans: readonly S[], by: number): S[] {
@@ -114,7 +136,7 @@ export function analyse(text: string): Analysis {
   let letters = 0;
   let upperLetters = 0;
   const segments = splitSegments(text);
-  const cached = segmentsOf(segments);
+  const cached = segmentsOf(text, segments);
   segments.forEach((segment, i) => {
     const segmentCached = cached[i]!;
     const placed = place(segmentCached, segment);

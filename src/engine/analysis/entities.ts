@@ -76,8 +76,19 @@ export interface SegmentFacts {
  * segment by segment finds the same spans as extracting them from the whole text, and
  * lets an edit re-extract only the segment it touched.
  */
-export function segmentFacts(text: string): SegmentFacts {
-  const span = (indices: [number, number]): Span => ({ start: indices[0], end: indices[1], text: text.slice(indices[0], indices[1]) });
+/**
+ * Entities and letter counts of one segment. `context` is the character before the
+ * segment in the draft ('' at the start), which twitter-text reads to decide where an
+ * entity may begin; it is prepended and the indices shifted back.
+ */
+export function segmentFacts(text: string, context = ''): SegmentFacts {
+  const shift = context.length;
+  const withContext = context + text;
+  const spans = <T extends { indices: [number, number] }>(found: T[]): (T & Span)[] =>
+    found
+      .filter((f) => f.indices[0] >= shift)
+      .map((f) => ({ ...f, start: f.indices[0] - shift, end: f.indices[1] - shift, text: text.slice(f.indices[0] - shift, f.indices[1] - shift) }));
+  const plain = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
   let letters = 0;
   let upperLetters = 0;
   for (const ch of text) {
@@ -87,10 +98,10 @@ export function segmentFacts(text: string): SegmentFacts {
     }
   }
   return {
-    links: twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: true }).map((u) => ({ ...span(u.indices), url: u.url })),
-    mentions: twitter.extractMentionsWithIndices(text).map((m) => span(m.indices)),
-    hashtags: twitter.extractHashtagsWithIndices(text).map((h) => span(h.indices)),
-    cashtags: twitter.extractCashtagsWithIndices(text).map((c) => span(c.indices)),
+    links: spans(twitter.extractUrlsWithIndices(withContext, { extractUrlsWithoutProtocol: true })).map((u) => ({ ...plain(u), url: u.url })),
+    mentions: spans(twitter.extractMentionsWithIndices(withContext)).map(plain),
+    hashtags: spans(twitter.extractHashtagsWithIndices(withContext)).map(plain),
+    cashtags: spans(twitter.extractCashtagsWithIndices(withContext)).map(plain),
     emoji: findEmoji(text),
     letters,
     upperLetters,
