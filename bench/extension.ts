@@ -39,7 +39,7 @@ const MARK_TRIALS = 5;
 const MARK_GAP = { mean: 60, spread: 30 } as const;
 /** input delay: a long draft already in the box, then chunks of keys typed at about 30 a second. */
 const DELAY_PREFILL = 2600;
-const DELAY_CHUNKS = 12;
+const DELAY_CHUNKS = 16;
 const DELAY_CHUNK_KEYS = 50;
 const DELAY_GAP = { mean: 25, spread: 12 } as const;
 /** A page's rest after its chunk of keys, before the other page types. */
