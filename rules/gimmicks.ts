@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
-import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
+import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Edit, Range } from '../src/engine/types.js';
 import baitData from './lexicons/engagement-bait.json' with { type: 'json' };
@@ -218,7 +219,7 @@ export default defineRule({
 
     const seen = new Set<number>();
     for (const group of BAIT_GROUPS) {
-      for (const hit of matchPhrases(text, group)) {
+      for (const hit of findPhrases(analysis, group)) {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
         findings.push({

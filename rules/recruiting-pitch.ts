@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Analysis, Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
-import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
+import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import lexiconData from './lexicons/recruiting-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
@@ -52,11 +53,11 @@ function collect(analysis: Analysis): Evidence[] {
   const links = plausibleLinks(analysis);
   const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
   for (const group of PHRASE_GROUPS) {
-    for (const span of matchPhrases(analysis.text, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
+    for (const span of findPhrases(analysis, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
   }
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'referralLink' : 'link' });
-  for (const span of spacedOutLinks(analysis.text)) found.push({ ...span, group: 'link' });
+  for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });
   return found;
 }
 

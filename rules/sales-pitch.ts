@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Analysis, Sentence, Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
-import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
+import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Surface } from '../src/engine/types.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
@@ -109,12 +110,12 @@ function collect(analysis: Analysis): Evidence[] {
   // Words inside a URL ("ebay" in www.ebay.com/itm/...) are the link's, not the writer's.
   const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
   for (const group of PHRASE_GROUPS) {
-    for (const span of matchPhrases(text, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
+    for (const span of findPhrases(analysis, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
   }
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
-  for (const span of spacedOutLinks(text)) found.push({ ...span, group: 'link' });
+  for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
     found.push({ ...span, group: 'phone' });
@@ -126,8 +127,7 @@ function collect(analysis: Analysis): Evidence[] {
     [SHORT_CODE, 'shortCode'],
     [KEYWORD_REPLY, 'callToAction'],
   ] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], group });
+    for (const span of findPhrases(analysis, pattern)) found.push({ ...span, group });
   }
   return found;
 }

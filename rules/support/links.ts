@@ -1,4 +1,4 @@
-import { findAll } from '../../src/engine/analysis/entities.js';
+import { findPhrases } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis, LinkSpan, Span } from '../../src/engine/analysis/types.js';
 
 // Top-level domains people actually type without "http" or "www". twitter-text also
@@ -47,6 +47,6 @@ const SPACED_OUT =
 const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
 
 /** Addresses that are not links to a parser but are links to a reader. */
-export function spacedOutLinks(text: string): Span[] {
-  return [...findAll(SPACED_OUT, text), ...findAll(HOSTLESS_VIDEO, text)];
+export function spacedOutLinks(analysis: Analysis): Span[] {
+  return [...findPhrases(analysis, SPACED_OUT), ...findPhrases(analysis, HOSTLESS_VIDEO)];
 }

@@ -1,5 +1,6 @@
 import { findMoney, findPercentages, findPhones, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
 import { LruCache } from './lru.js';
+import { clearPhraseCache } from './phrase-cache.js';
 import { addPronouns, emptyPronouns } from './pronouns.js';
 import { analyseSegments, type SegmentAnalysis } from './sentence.js';
 import { splitLines, splitSegments } from './segments.js';
@@ -41,6 +42,7 @@ export function lastAnalyseStats(): AnalyseStats {
 
 export function clearAnalysisCache(): void {
   segmentCache.clear();
+  clearPhraseCache();
 }
 
 /**

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/analysis/analyse.js';
+import { findInSegments, findPhrases } from '../../src/engine/analysis/phrase-cache.js';
+import { RegexReach } from '../../src/engine/analysis/regex-reach.js';
+import { MAX_SEGMENT_LENGTH, splitSegments } from '../../src/engine/analysis/segments.js';
+import { compilePhrases, loadLexicon, matchPhrases } from '../../src/engine/phrases.js';
+
+const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
+
+function lexiconGroups(): [string, RegExp, string[]][] {
+  return readdirSync(LEXICONS)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => {
+      const data: unknown = JSON.parse(readFileSync(join(LEXICONS, f), 'utf8'));
+      const lexicon = loadLexicon(f, data);
+      const patterns = (data as { groups: Record<string, string[]> }).groups;
+      return Object.entries(lexicon.groups).map(([group, regex]): [string, RegExp, string[]] => [`${f}/${group}`, regex, patterns[group]!]);
+    });
+}
+
+// Regexes of the kind rules write by hand: reads across a full stop, a lookbehind
+// that reads white space, a class that stops at line breaks.
+const HAND_WRITTEN: [string, RegExp][] = [
+  ['spaced-out address', /(?<![\p{L}\p{N}.])[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+)(?:com|net|org)(?![\p{L}\p{N}])/giu],
+  ['short code', /(?<![\p{L}\p{N}])(?:txt|text|send)(?![\p{L}\p{N}])[^\n.!?]{0,60}?(?<![\p{L}\p{N}])to\s*(?:no\s*[.:]?\s*)?\d{4,6}(?!\p{N})/giu],
+  ['keyword reply', /(?<![\p{L}\p{N}])(?:[Rr]eply|REPLY|[Tt]ext)\s+["']?\p{Lu}[\p{Lu}\d]+(?![\p{L}\p{N}])/gu],
+  ['lookbehind over a line break', /(?<!(?:are|we)\s)free(?!\s+time)/giu],
+  ['quote then space', /["'\u201c]?\w+["'\u201d]?\s+(?:to|for)/giu],
+];
+
+const same = (text: string, regex: RegExp) => expect(findInSegments(text, splitSegments(text), regex)).toEqual(matchPhrases(text, regex));
+
+describe('findPhrases (matching segment by segment)', () => {
+  it('finds what matching the whole text finds, for every lexicon and hand-written regex (property)', () => {
+    const groups = lexiconGroups();
+    const all: [string, RegExp, string[]][] = [...groups, ...HAND_WRITTEN.map(([name, re]): [string, RegExp, string[]] => [name, re, [re.source]])];
+    for (const [name, regex, patterns] of all) {
+      const words = [...new Set(patterns.join(' ').match(/\p{L}+|\d+/gu) ?? ['a'])];
+      const piece = fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...words) },
+        { weight: 4, arbitrary: fc.constantFrom(' ', ' ', '\n', '\n\n', '. ', '.\n', '! ', '? ', '." ', ".' ", ' .', '\u00a0', '\t', ' ', ',', '"', "'") },
+        { weight: 1, arbitrary: fc.constantFrom('x', '1', '80086', '$5', 'é', '😀', 'K', 'ſ', '#', '@', '-', '/', ':') },
+      );
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (text) => {
+          expect(findInSegments(text, splitSegments(text), regex), name).toEqual(matchPhrases(text, regex));
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  it('keeps phrases that run across a line break or a full stop', () => {
+    const signUp = compilePhrases(['sign\\s*up']);
+    same('Please sign\nup today.', signUp);
+    expect(findInSegments('Please sign\nup today.', splitSegments('Please sign\nup today.'), signUp).map((m) => m.text)).toEqual(['sign\nup']);
+    const [, shortCode] = HAND_WRITTEN[1]!;
+    expect(findInSegments('Text WIN to No. 80086 now', splitSegments('Text WIN to No. 80086 now'), shortCode).map((m) => m.text)).toEqual(['Text WIN to No. 80086']);
+    const [, free] = HAND_WRITTEN[3]!;
+    // The lookbehind sees "are" on the line before, so this is not a match.
+    expect(findInSegments('You are\nfree to go', splitSegments('You are\nfree to go'), free)).toEqual([]);
+    same('You are\nfree to go. Free gifts!', free);
+  });
+
+  it('keeps segments cut apart without white space together', () => {
+    const regex = compilePhrases(['x+y']);
+    const text = `${'x'.repeat(MAX_SEGMENT_LENGTH + 200)}y and more`;
+    expect(splitSegments(text).length).toBeGreaterThan(1);
+    same(text, regex);
+  });
+
+  it('reads white space at the end of the text as part of the last block when a phrase can end in it', () => {
+    same('buy now ', /buy now\s/giu);
+    same('buy now \n', /buy now\s+/giu);
+  });
+
+  it('matches the whole text when the regex is not modelled or can start in white space', () => {
+    for (const regex of [/^buy now/giu, /now$/giu, /(a)\1/gu, /\s+now/giu, /buy/gi, /(?<x>a)\k<x>/gu]) {
+      expect(RegexReach.of(regex), regex.source).toBeUndefined();
+      same('a.  buy now\nbuy now. aa now', regex);
+    }
+  });
+
+  it('gives the same matches again after an edit, from the cache', () => {
+    const regex = compilePhrases(['check\\s+out', 'sign\\s*up']);
+    const first = 'Check out my notes. Then sign up for the list.\nSign\nup now.';
+    const edited = `${first.slice(0, 25)}e${first.slice(25)}`;
+    for (const text of [first, edited, first]) expect(findPhrases(analyse(text), regex)).toEqual(matchPhrases(text, regex));
+  });
+});
