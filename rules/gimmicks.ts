@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Span } from '../src/engine/analysis/types.js';
 import { ownWords } from '../src/engine/analysis/words.js';
-import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { findPhrases, mapBlocks } from '../src/engine/analysis/phrase-cache.js';
+import type { Analysis } from '../src/engine/analysis/types.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Edit, Range } from '../src/engine/types.js';
@@ -39,12 +40,19 @@ interface ShoutedRun extends Span {
   letters: number;
 }
 
-/** Runs of words with capitals and no lower-case letter, within one line; digits-only words neither break nor count. */
-function shoutedRuns(text: string): ShoutedRun[] {
-  const runs: ShoutedRun[] = [];
+/** A word with a lower-case letter, or a line break between two words: either ends a run. */
+const BREAK = null;
+
+/**
+ * One block's runs of words with capitals and breaks, in order, with offsets relative
+ * to the block. Runs in neighbouring blocks join up in shoutedRuns.
+ */
+function shoutedParts(text: string): (ShoutedRun | typeof BREAK)[] {
+  const parts: (ShoutedRun | typeof BREAK)[] = [];
   let run: ShoutedRun | undefined;
+  let lastEnd = -1;
   const close = () => {
-    if (run) runs.push(run);
+    if (run) parts.push(run);
     run = undefined;
   };
   WORD.lastIndex = 0;
@@ -52,9 +60,14 @@ function shoutedRuns(text: string): ShoutedRun[] {
     const word = m[0];
     const start = m.index;
     const end = start + word.length;
-    if (run && text.slice(run.end, start).includes('\n')) close();
+    if (lastEnd >= 0 && text.slice(lastEnd, start).includes('\n')) {
+      close();
+      parts.push(BREAK);
+    }
+    lastEnd = end;
     if (LOWER.test(word)) {
       close();
+      parts.push(BREAK);
       continue;
     }
     if (!UPPER.test(word)) continue;
@@ -64,6 +77,38 @@ function shoutedRuns(text: string): ShoutedRun[] {
       run.words++;
       run.letters += letters;
     } else run = { start, end, text: '', words: 1, letters };
+  }
+  close();
+  return parts;
+}
+
+/**
+ * Runs of words with capitals and no lower-case letter, within one line; digits-only
+ * words neither break nor count. Worked out block by block, so a re-lint looks again
+ * only at the sentence that changed.
+ */
+function shoutedRuns(analysis: Analysis): ShoutedRun[] {
+  const { text } = analysis;
+  const runs: ShoutedRun[] = [];
+  let run: ShoutedRun | undefined;
+  const close = () => {
+    if (run) runs.push(run);
+    run = undefined;
+  };
+  for (const { start: at, value: parts } of mapBlocks(analysis, WORD, shoutedParts)) {
+    for (const part of parts) {
+      if (part === BREAK) {
+        close();
+        continue;
+      }
+      const start = part.start + at;
+      if (run && text.slice(run.end, start).includes('\n')) close();
+      if (run) {
+        run.end = part.end + at;
+        run.words += part.words;
+        run.letters += part.letters;
+      } else run = { start, end: part.end + at, text: '', words: part.words, letters: part.letters };
+    }
   }
   close();
   for (const r of runs) r.text = text.slice(r.start, r.end);
@@ -163,7 +208,7 @@ export default defineRule({
     const findings: FindingReport<MessageId>[] = [];
     const judgeTone = ownWords(analysis).length >= options.minWords;
 
-    for (const run of judgeTone ? shoutedRuns(text) : []) {
+    for (const run of judgeTone ? shoutedRuns(analysis) : []) {
       if (run.words < options.minShoutWords || run.letters < options.minShoutLetters) continue;
       const startsSentence = BEFORE_SENTENCE.test(text.slice(Math.max(0, run.start - 200), run.start));
       const fixed = toSentenceCase(run.text, startsSentence);
@@ -176,15 +221,14 @@ export default defineRule({
       });
     }
 
-    PUNCTUATION_RUN.lastIndex = 0;
-    for (let m = judgeTone ? PUNCTUATION_RUN.exec(text) : null; m; m = PUNCTUATION_RUN.exec(text)) {
-      if (m[0].length < options.minPunctuationRun) continue;
-      const mark = m[0].match(QUESTION_MARK)?.[0] ?? m[0][0] ?? '!';
-      const range: Range = [m.index, m.index + m[0].length];
+    for (const m of judgeTone ? findPhrases(analysis, PUNCTUATION_RUN) : []) {
+      if (m.text.length < options.minPunctuationRun) continue;
+      const mark = m.text.match(QUESTION_MARK)?.[0] ?? m.text[0] ?? '!';
+      const range: Range = [m.start, m.end];
       findings.push({
         messageId: 'punctuationRun',
         range,
-        data: { run: m[0] },
+        data: { run: m.text },
         severity: 'info',
         suggestions: [{ messageId: 'collapse', data: { mark }, edits: [{ range, text: mark }] }],
       });

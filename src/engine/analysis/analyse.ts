@@ -1,6 +1,6 @@
 import { findMoney, findPercentages, findPhones, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
 import { LruCache } from './lru.js';
-import { clearPhraseCache } from './phrase-cache.js';
+import { clearPhraseCache, findInSegments } from './phrase-cache.js';
 import { addPronouns, emptyPronouns } from './pronouns.js';
 import { analyseSegments, type SegmentAnalysis } from './sentence.js';
 import { splitLines, splitSegments } from './segments.js';
@@ -157,6 +157,7 @@ export function analyse(text: string): Analysis {
   });
 
   const hasDigit = /[0-9]/.test(text);
+  const find = (pattern: RegExp) => findInSegments(text, sentences, pattern);
   // twitter-text's weighted length costs as much as the rest of a re-lint and few
   // rules read it, so it is computed on first read.
   let weightedLength: number | undefined;
@@ -175,11 +176,12 @@ export function analyse(text: string): Analysis {
     hashtags,
     cashtags,
     emoji,
-    // Money, percentages and phone numbers may span a line break ("$\n5"), so they are
-    // matched on the whole text, not per segment. Each needs an ASCII digit.
-    money: hasDigit ? findMoney(text) : [],
-    percentages: hasDigit ? findPercentages(text) : [],
-    phones: hasDigit ? findPhones(text) : [],
+    // Money, percentages and phone numbers may span a line break ("$\n5"): findInSegments
+    // keeps such sentences in one block, and matches the rest sentence by sentence, so a
+    // re-lint matches only the sentence that changed. Each needs an ASCII digit.
+    money: hasDigit ? findMoney(text, find) : [],
+    percentages: hasDigit ? findPercentages(text, find) : [],
+    phones: hasDigit ? findPhones(text, find) : [],
     letters,
     upperLetters,
     get weightedLength(): number {

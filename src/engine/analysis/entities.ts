@@ -21,17 +21,22 @@ export function findAll(pattern: RegExp, text: string, accept?: (match: string) 
   return spans;
 }
 
-export function findMoney(text: string): Span[] {
-  return findAll(CURRENCY_AMOUNT, text);
+/** Every match of a global regex in a text, as findAll finds them (the analysis finds them sentence by sentence). */
+export type Finder = (pattern: RegExp, text: string) => Span[];
+
+const wholeText: Finder = (pattern, text) => findAll(pattern, text);
+
+export function findMoney(text: string, find: Finder = wholeText): Span[] {
+  return find(CURRENCY_AMOUNT, text);
 }
 
-export function findPercentages(text: string): Span[] {
-  return findAll(PERCENTAGE, text);
+export function findPercentages(text: string, find: Finder = wholeText): Span[] {
+  return find(PERCENTAGE, text);
 }
 
-export function findPhones(text: string): Span[] {
-  return findAll(PHONE, text, (m) => {
-    const digits = m.replace(/\D/g, '').length;
+export function findPhones(text: string, find: Finder = wholeText): Span[] {
+  return find(PHONE, text).filter((m) => {
+    const digits = m.text.replace(/\D/g, '').length;
     return digits >= 7 && digits <= 15;
   });
 }

@@ -33,6 +33,9 @@ class Unsupported extends Error {}
 
 const EMPTY: Node = { kind: 'empty' };
 
+// Atoms a counted repetition may be spelled out into; a longer one is read as unbounded.
+const MAX_UNROLLED = 256;
+
 const BRACES = /\{(\d+)(?:(,)(\d*))?\}/y;
 const GROUP_NAME = /\(\?<[^>]+>/y;
 // What follows the letter of an escape that takes more: \p{L}, \u{1F600}, \u00e9, \x41, \cJ.
@@ -82,25 +85,36 @@ class Parser {
   }
 
   private quantified(): Node {
-    let node = this.term();
-    for (;;) {
-      const c = this.peek();
-      let min: number;
-      let max: number;
-      if (c === '*') [min, max] = [0, Infinity];
-      else if (c === '+') [min, max] = [1, Infinity];
-      else if (c === '?') [min, max] = [0, 1];
-      else if (c === '{') {
-        const m = this.sticky(BRACES);
-        if (!m) throw new Unsupported('bad quantifier');
-        min = Number(m[1]);
-        max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
-        this.at += m[0].length - 1;
-      } else return node;
-      this.at++;
-      if (this.peek() === '?') this.at++;
-      node = { kind: 'repeat', item: node, min, max };
+    const from = this.at;
+    const atomsBefore = this.atoms.length;
+    const node = this.term();
+    const c = this.peek();
+    let min: number;
+    let max: number;
+    if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '?') [min, max] = [0, 1];
+    else if (c === '{') {
+      const m = this.sticky(BRACES);
+      if (!m) throw new Unsupported('bad quantifier');
+      min = Number(m[1]);
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min;
+      this.at += m[0].length - 1;
+    } else return node;
+    this.at++;
+    if (this.peek() === '?') this.at++;
+    if (max <= 1) return min === 1 ? node : { kind: 'repeat', item: node, min, max };
+    if (max === Infinity || (this.atoms.length - atomsBefore) * max > MAX_UNROLLED) return { kind: 'repeat', item: node, min, max };
+    // A counted repetition is spelled out (x{1,3}: x, then x or nothing twice), so a
+    // read knows where it has to stop: "[^\n]{1,60}" does not run on forever.
+    const after = this.at;
+    const copies: Node[] = [node];
+    for (let k = 1; k < max; k++) {
+      this.at = from;
+      copies.push(this.term());
     }
+    this.at = after;
+    return { kind: 'seq', items: copies.map((copy, k): Node => (k < min ? copy : { kind: 'repeat', item: copy, min: 0, max: 1 })) };
   }
 
   private term(): Node {
@@ -257,7 +271,27 @@ function link(from: readonly number[], to: readonly number[], before: number[][]
 }
 
 // A read that is still alive this many characters back from a gap is taken to cross it.
-const MAX_WALK = 64;
+const MAX_WALK = 80;
+
+/** `crosses` answers: whether a read crosses, and whether saying so took text before `from`. */
+export const CROSSES = 1;
+export const READ_BEFORE = 2;
+
+/** Atoms a read may be in while the walk goes back from a gap. */
+interface WalkState {
+  atoms: Set<number>;
+  /** Some atom is alive. */
+  live: boolean;
+  /** Some atom can start a read. */
+  start: boolean;
+  next: Map<string, WalkState>;
+}
+
+const DEAD: WalkState = { atoms: new Set(), live: false, start: false, next: new Map() };
+
+// Bounds on the walk states kept, and the steps kept from each: a pathological regex
+// is then walked without memory, not with unbounded memory.
+const MAX_STATES = 4096;
 
 /** Whether an atom reads a character. */
 type Tester = (ch: string) => boolean;
@@ -300,11 +334,10 @@ export class RegexReach {
   private readonly starts: Uint8Array;
   /** For each character, which of `testers` read it. */
   private readonly readers = new Map<string, Uint8Array>();
-  /**
-   * By a segment's last character and its gap's first: whether a read crosses, when
-   * those two decide it, else the atoms still alive.
-   */
-  private readonly pairs = new Map<string, boolean | Set<number>>();
+  /** The walk's state after a segment's last character and its gap's first, by those two. */
+  private readonly pairs = new Map<string, WalkState>();
+  /** Walk states by their atoms, so that each step from a state is worked out once. */
+  private readonly states = new Map<string, WalkState>();
 
   private constructor(atoms: readonly string[], before: readonly number[][], starts: Iterable<number>, flags: string) {
     const distinct = new Map<string, number>();
@@ -358,6 +391,28 @@ export class RegexReach {
     return reads;
   }
 
+  /** The state of the atoms in `atoms` (interned while there are not too many). */
+  private stateOf(atoms: Set<number>): WalkState {
+    if (atoms.size === 0) return DEAD;
+    const key = [...atoms].sort((a, b) => a - b).join(',');
+    let state = this.states.get(key);
+    if (!state) {
+      state = { atoms, live: true, start: this.hasStart(atoms), next: new Map() };
+      if (this.states.size < MAX_STATES) this.states.set(key, state);
+    }
+    return state;
+  }
+
+  /** The state after reading `ch` before the characters `state` stands for. */
+  private advance(state: WalkState, ch: string): WalkState {
+    let next = state.next.get(ch);
+    if (!next) {
+      next = this.stateOf(this.step(ch, state.atoms));
+      if (state.next.size < MAX_STATES) state.next.set(ch, next);
+    }
+    return next;
+  }
+
   /** Atoms reading `ch` that may read right before some atom in `after`. */
   private step(ch: string, after: Iterable<number>): Set<number> {
     const reads = this.readersOf(ch);
@@ -385,39 +440,45 @@ export class RegexReach {
   }
 
   /**
-   * Whether some read can take in the end of `text[from, to)` and then `text[to]`, the
-   * first character of the gap after it: what has to hold for a read to cross the gap.
+   * Whether some read can take in the text just before `to` and then `text[to]`, the
+   * first character of the gap there: what has to hold for a read to cross the gap.
+   * Returns CROSSES or 0, plus READ_BEFORE when the answer depended on text before
+   * `from` (the answer is then not a fact of `text[from, to)` alone).
    */
-  crosses(text: string, from: number, to: number): boolean {
-    if (to <= from) return true;
-    if (to >= text.length) return false;
-    let end = to;
-    let ch = lastCharacter(text, from, end);
-    const key = ch + text[to]!;
-    let alive = this.pairs.get(key);
-    if (alive === undefined) {
-      const atoms = this.step(ch, this.allReading(text[to]!));
-      // The last character and the gap's first decide most gaps ('.' and ' ').
-      alive = atoms.size === 0 || this.hasStart(atoms) ? atoms.size > 0 : atoms;
-      this.pairs.set(key, alive);
-    }
-    if (typeof alive === 'boolean') return alive;
-    for (let steps = 1; steps < MAX_WALK; steps++) {
+  crosses(text: string, from: number, to: number): number {
+    if (to >= text.length || to <= 0) return 0;
+    const gap = text[to]!;
+    let ch = lastCharacter(text, to);
+    const key = ch + gap;
+    let state = this.pairs.get(key);
+    if (!state) this.pairs.set(key, (state = this.stateOf(this.step(ch, this.allReading(gap)))));
+    // Reading back from the gap, one character at a time, while some read could still
+    // lead to it; each step from a state is worked out once, as in a lazily built DFA.
+    let end = to - ch.length;
+    let answer = CROSSES;
+    for (let steps = 0; ; steps++) {
+      if (!state.live || state.start) {
+        answer = state.live ? CROSSES : 0;
+        break;
+      }
+      // A read alive at the start of the text that cannot start there does not exist.
+      if (end <= 0) {
+        answer = 0;
+        break;
+      }
+      if (steps >= MAX_WALK) break;
+      ch = lastCharacter(text, end);
+      state = this.advance(state, ch);
       end -= ch.length;
-      if (end <= from) return true;
-      ch = lastCharacter(text, from, end);
-      alive = this.step(ch, alive);
-      if (alive.size === 0) return false;
-      if (this.hasStart(alive)) return true;
     }
-    return true;
+    return end < from ? answer | READ_BEFORE : answer;
   }
 }
 
-/** The code point that ends at `end` (a surrogate pair as one), not reaching before `from`. */
-function lastCharacter(text: string, from: number, end: number): string {
+/** The code point that ends at `end` (a surrogate pair as one). */
+function lastCharacter(text: string, end: number): string {
   const low = text.charCodeAt(end - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && end - 2 >= from) {
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
     const high = text.charCodeAt(end - 2);
     if (high >= 0xd800 && high <= 0xdbff) return text.slice(end - 2, end);
   }
