@@ -10,6 +10,17 @@ import { Card } from './ui/card.js';
 import { UiHost } from './ui/host.js';
 import { LiveRegion } from './ui/live-region.js';
 
+/** Alt+Shift+S in a box opens (or closes) its card. */
+function isCardShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS';
+}
+
+/** Keys that can be a send, the card's shortcut or Escape; the rest are typing. */
+function mayConcernSociable(event: KeyboardEvent): boolean {
+  const key = event.key;
+  return key === 'Enter' || key === ' ' || key === 'Escape' || isCardShortcut(event);
+}
+
 /** Hovering a mark this long opens its card; leaving mark and card this long closes it. */
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 400;
@@ -39,6 +50,8 @@ export class Controller implements SessionHost {
   private hoverKey = '';
   private pointerInCard = false;
   private readonly announced = new Map<string, string>();
+  /** The element the last ordinary key went to (see adoptTypedIn). */
+  private lastKeyTarget: EventTarget | null = null;
 
   constructor(readonly adapter: SiteAdapter) {
     this.layer = this.ui.layer;
@@ -94,6 +107,7 @@ export class Controller implements SessionHost {
     this.enabled = false;
     this.listeners?.abort();
     this.listeners = null;
+    this.lastKeyTarget = null;
     this.discovery.stop();
     this.card.hide();
     for (const session of this.sessions.values()) session.dispose();
@@ -156,6 +170,7 @@ export class Controller implements SessionHost {
       if (editor.isConnected) continue;
       session.dispose();
       this.sessions.delete(editor);
+      if (this.lastKeyTarget === editor) this.lastKeyTarget = null;
       if (this.card.openFor === session.draftId) this.card.hide();
     }
   }
@@ -201,11 +216,23 @@ export class Controller implements SessionHost {
   // Page events
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (!checkAlive()) return;
+    // Every key the page gets passes here first: only the few that can mean something to
+    // Sociable go further (a send, the card's shortcut, Escape, a send button's Space).
+    if (!mayConcernSociable(event)) {
+      this.adoptTypedIn(event);
+      return;
+    }
     const target = event.composedPath()[0] ?? event.target;
+    if (event.key === ' ') {
+      // A space in a box is typing (one key in six); on a focused send button it is a send.
+      this.adoptTypedIn(event);
+      if (target instanceof Element && !(target instanceof HTMLElement && this.sessions.has(target))) this.onSendButton(target);
+      return;
+    }
+    if (!checkAlive()) return;
     const session = this.sessionFor(target);
     if (session) {
-      if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyS') {
+      if (isCardShortcut(event)) {
         event.preventDefault();
         event.stopPropagation();
         if (this.card.openFor === session.draftId) this.card.hide(true);
@@ -217,13 +244,24 @@ export class Controller implements SessionHost {
         return;
       }
       const commandEnter = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing;
-      if (commandEnter || this.adapter.sendsOnKey(event, session.editor, session.surface)) {
+      if (commandEnter || (event.key === 'Enter' && this.adapter.sendsOnKey(event, session.editor, session.surface))) {
         recordSend(this.composerSessions(session.editor));
       }
       return;
     }
-    // Enter or Space on a focused send button (Facebook's buttons are divs with role=button).
-    if ((event.key === 'Enter' || event.key === ' ') && target instanceof Element) this.onSendButton(target);
+    // Enter on a focused send button (Facebook's buttons are divs with role=button).
+    if (event.key === 'Enter' && target instanceof Element) this.onSendButton(target);
+  }
+
+  /**
+   * Typing in a box that took focus before this script started (so no focusin told us):
+   * adopt it on its first key. Keys go to the focused element, so one check per new target.
+   */
+  private adoptTypedIn(event: KeyboardEvent): void {
+    const target = event.target;
+    if (target === this.lastKeyTarget) return;
+    this.lastKeyTarget = target;
+    this.sessionFor(event.composedPath()[0] ?? target);
   }
 
   private onClick(event: MouseEvent): void {

@@ -21,7 +21,8 @@ const MARK_CSS = `
 `;
 
 export interface Mark {
-  range: AbstractRange;
+  /** A live Range: the browser moves it along with edits inside its text nodes. */
+  range: Range;
   severity: Severity;
 }
 
@@ -48,17 +49,21 @@ export class HighlightPainter {
   private sheet: CSSStyleSheet | null = null;
   private styleElement: HTMLStyleElement | null = null;
 
-  /** Replaces `owner`'s marks (one editor's) with `marks`. */
-  paint(owner: object, marks: Mark[]): void {
-    // Called on every keystroke. Touching a registered Highlight makes the browser redo every
-    // mark on the page and repaint, so marks that did not move are left as they are.
+  /**
+   * Replaces `owner`'s marks (one editor's) with `marks`, and returns the marks now shown:
+   * the ones already registered when they are the same, otherwise `marks`.
+   */
+  paint(owner: object, marks: Mark[]): readonly Mark[] {
+    // Touching a registered Highlight makes the browser redo every mark on the page and
+    // repaint, so marks that did not move are left as they are.
     const current = this.owned.get(owner);
-    if (current && sameMarks(current, marks) && current.every((mark) => this.isShown(mark))) return;
+    if (current && sameMarks(current, marks) && current.every((mark) => this.isShown(mark))) return current;
     this.clear(owner);
-    if (marks.length === 0) return;
+    if (marks.length === 0) return marks;
     this.ensureStyles();
     for (const mark of marks) this.highlight(mark.severity).add(mark.range);
     this.owned.set(owner, marks);
+    return marks;
   }
 
   clear(owner: object): void {

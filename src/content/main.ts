@@ -2,8 +2,8 @@
  * Sociable's content script (entry). Finds the compose boxes on X, LinkedIn and Facebook,
  * sends their drafts to the background for linting and shows the result in the page:
  * underlines (CSS Custom Highlight API), a badge per box and a details card in a shadow
- * root. It never edits the site's editor DOM, never uses innerHTML, never throws into the
- * page and makes no network request; the NLP runs in the background, not here.
+ * root. It never edits the site's editor DOM, never builds HTML from strings, never throws
+ * into the page and makes no network request; the NLP runs in the background, not here.
  */
 import { Controller } from './controller.js';
 import { guardAsync } from './guard.js';

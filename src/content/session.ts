@@ -7,7 +7,7 @@ import type { LintReport, RuleInfoMap } from './report-types.js';
 import { send } from './runtime.js';
 import { labelledSurface } from './sites/generic.js';
 import type { EditorElement, SiteAdapter } from './sites/types.js';
-import { domRange, readText, type TextMap } from './text-map.js';
+import { domRange, rangeCovers, readText, replaceSegmentText, type TextMap } from './text-map.js';
 import { Badge } from './ui/badge.js';
 import { TextareaOverlay } from './ui/overlay.js';
 import { isDarkTheme } from './ui/theme.js';
@@ -39,6 +39,12 @@ interface PositionedFinding {
   end: number;
 }
 
+/** The mark drawn for the finding `index` (none when its span maps to no DOM text). */
+interface DrawnMark {
+  index: number;
+  range: Range | null;
+}
+
 let sessionCount = 0;
 
 function describe(editor: EditorElement): string {
@@ -61,17 +67,29 @@ export class EditorSession {
   reportSurface = '';
   private text = '';
   private map: TextMap | null = null;
+  /**
+   * The editor changed since `text` and `map` were read. While no mark is on screen nothing
+   * needs the text before the lint, so a keystroke only notes the time; whatever reads the
+   * text first (the lint timer, a send, the card) reads it back from the DOM then.
+   */
+  private stale = false;
+  /** The text changed since the last lint was asked for. */
+  private unlinted = false;
+  /** Text node -> its segment in `map`, built when typing first needs it. */
+  private segmentIndex: Map<Text, number> | null = null;
   private positions: PositionedFinding[] = [];
-  private ranges: { index: number; range: Range }[] = [];
+  /** One per position, in the same order, once drawn for the current report. */
+  private drawn: DrawnMark[] = [];
+  private drawnValid = false;
   private readonly badge: Badge;
   private readonly overlay: TextareaOverlay | null;
   private readonly observer: MutationObserver;
   /** Moves the badge when the box grows or shrinks without the page scrolling. */
   private readonly resize: ResizeObserver;
   private readonly abort = new AbortController();
-  private syncTimer: ReturnType<typeof setTimeout> | undefined;
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
   private firstChangeAt = 0;
+  private lastChangeAt = 0;
   private inFlight = false;
   private lintAgain = false;
   /** True while the background holds no report for this draft. */
@@ -87,14 +105,14 @@ export class EditorSession {
     this.draftId = `${host.adapter.site}:${sessionCount}:${describe(editor)}`;
     this.badge = new Badge(host.layer, this.draftId, () => host.openCard(this, false));
     this.overlay = editor instanceof HTMLTextAreaElement ? new TextareaOverlay(host.layer, editor) : null;
-    this.observer = new MutationObserver(guard(() => this.scheduleSync()));
+    this.observer = new MutationObserver(guard((records: MutationRecord[]) => this.edited(records)));
     this.resize = new ResizeObserver(guard(() => host.requestLayout()));
   }
 
   start(): void {
     if (this.editor instanceof HTMLTextAreaElement) {
       const options = { signal: this.abort.signal, passive: true };
-      this.editor.addEventListener('input', guard(() => this.scheduleSync()), options);
+      this.editor.addEventListener('input', guard(() => this.edited(null)), options);
       this.editor.addEventListener('scroll', guard(() => this.host.requestLayout()), options);
     } else {
       this.observer.observe(this.editor, { characterData: true, childList: true, subtree: true });
@@ -110,15 +128,19 @@ export class EditorSession {
   }
 
   get hasText(): boolean {
-    return this.text.trim() !== '';
+    this.fresh();
+    // Same as `trim() !== ''` (\s is trim's set), without copying the draft.
+    return /\S/.test(this.text);
   }
 
   /** True when the marks and fixes refer to the text as it is now. */
   get isCurrent(): boolean {
+    this.fresh();
     return this.report !== null && this.reportText === this.text;
   }
 
   draft(): Draft {
+    this.fresh();
     const recipient = this.host.adapter.recipient(this.editor);
     return { text: this.text, platform: this.host.adapter.platform, surface: this.surface, ...(recipient ? { recipient } : {}) };
   }
@@ -136,32 +158,80 @@ export class EditorSession {
     if (this.hasText) this.lintNow();
   }
 
-  private scheduleSync(): void {
-    if (this.syncTimer !== undefined || this.disposed) return;
-    // Coalesce a burst of mutations (one keystroke can be several) into one read.
-    this.syncTimer = setTimeout(
-      guard(() => {
-        this.syncTimer = undefined;
-        this.sync();
-      }),
-      0,
-    );
+  /**
+   * The editor changed (`records`: the mutations, null for a textarea's input). This runs
+   * for every keystroke, so it does as little as it can: see `stale`, and `followTyping`.
+   */
+  private edited(records: readonly MutationRecord[] | null): void {
+    if (this.disposed) return;
+    this.noteChange();
+    if (this.stale) return;
+    if (!this.showsMarks()) {
+      this.stale = true;
+      return;
+    }
+    // Marks are on screen and must move with the text before the next paint. A mutation
+    // callback runs before the browser renders the change, a timer may run after it (and
+    // show a frame where a split text node left its mark empty).
+    if (records && this.followTyping(records)) return;
+    this.sync();
+  }
+
+  private showsMarks(): boolean {
+    return this.report !== null && this.positions.length > 0;
+  }
+
+  /**
+   * The common keystroke: one text node's data changed. Updates the text and the map from
+   * that node alone and moves the marks across the edit, without walking the editor.
+   * Returns false when the mutations were anything else (a full read is needed then).
+   */
+  private followTyping(records: readonly MutationRecord[]): boolean {
+    const map = this.map;
+    if (!map) return false;
+    let node: Node | null = null;
+    for (const record of records) {
+      if (record.type !== 'characterData' || (node !== null && record.target !== node)) return false;
+      node = record.target;
+    }
+    if (!(node instanceof Text) || node.data.length === 0 || !node.isConnected) return false;
+    this.segmentIndex ??= new Map(map.segments.map((segment, index) => [segment.node, index]));
+    const index = this.segmentIndex.get(node);
+    if (index === undefined) return false;
+    const change = replaceSegmentText(map, index, node.data);
+    this.text = map.text;
+    if (!change) return true;
+    this.textChanged(change);
+    // The badge shows the report, which typing does not change: only the marks may move.
+    if (this.report) this.paintMarks(map, this.report);
+    else this.paint();
+    return true;
+  }
+
+  /** Reads the text back when the editor changed since it was last read. */
+  private fresh(): void {
+    if (this.stale) this.sync();
   }
 
   /** Re-reads the text; moves marks across the edit, and schedules a lint if the text changed. */
   sync(): void {
     if (this.disposed) return;
+    this.stale = false;
     const map = this.editor instanceof HTMLTextAreaElement ? null : readText(this.editor);
     const text = map ? map.text : currentText(this.editor);
     this.map = map;
+    this.segmentIndex = null;
     const change = changeBetween(this.text, text);
     this.text = text;
-    if (change) {
-      this.shiftPositions(change);
-      if (this.hasText) this.scheduleLint();
-      else this.clearDraft();
-    }
+    if (change) this.textChanged(change);
     this.paint();
+  }
+
+  private textChanged(change: TextChange): void {
+    this.shiftPositions(change);
+    this.unlinted = true;
+    if (!this.hasText) this.clearDraft();
+    else if (this.lintTimer === undefined) this.noteChange();
   }
 
   private shiftPositions(change: TextChange): void {
@@ -173,21 +243,41 @@ export class EditorSession {
     this.positions = next;
   }
 
-  private scheduleLint(): void {
+  /**
+   * The text changed now: the lint runs once typing pauses for DEBOUNCE_MS, or MAX_WAIT_MS
+   * after the first change of a long burst. One timer per burst, not one per key: the timer
+   * looks at the time of the last change when it fires and waits on if that was too recent.
+   */
+  private noteChange(): void {
     const now = Date.now();
-    if (this.lintTimer === undefined) this.firstChangeAt = now;
-    clearTimeout(this.lintTimer);
-    const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstChangeAt + MAX_WAIT_MS - now));
+    this.lastChangeAt = now;
+    if (this.lintTimer !== undefined) return;
+    this.firstChangeAt = now;
+    this.armLintTimer(DEBOUNCE_MS);
+  }
+
+  private armLintTimer(wait: number): void {
     this.lintTimer = setTimeout(
-      guard(() => {
-        this.lintTimer = undefined;
-        this.lintNow();
-      }),
+      guard(() => this.lintTimerFired()),
       wait,
     );
   }
 
+  private lintTimerFired(): void {
+    this.lintTimer = undefined;
+    if (this.disposed) return;
+    const due = Math.min(this.lastChangeAt + DEBOUNCE_MS, this.firstChangeAt + MAX_WAIT_MS);
+    const now = Date.now();
+    if (now < due) {
+      this.armLintTimer(due - now);
+      return;
+    }
+    // Reading a stale text here also clears the report of a box that was emptied.
+    if (this.hasText && this.unlinted) this.lintNow();
+  }
+
   private lintNow(): void {
+    this.fresh();
     clearTimeout(this.lintTimer);
     this.lintTimer = undefined;
     if (this.inFlight) {
@@ -195,6 +285,7 @@ export class EditorSession {
       return;
     }
     if (!this.hasText || this.disposed) return;
+    this.unlinted = false;
     this.inFlight = true;
     const draft = this.draft();
     guardAsync(async () => {
@@ -209,6 +300,7 @@ export class EditorSession {
         this.inFlight = false;
         if (this.lintAgain && !this.disposed) {
           this.lintAgain = false;
+          this.fresh();
           if (this.text !== draft.text) this.lintNow();
         }
       }
@@ -216,6 +308,7 @@ export class EditorSession {
   }
 
   private setReport(report: LintReport, rules: RuleInfoMap, forText: string): void {
+    this.fresh();
     this.report = report;
     this.rules = rules;
     this.reportText = forText;
@@ -223,6 +316,7 @@ export class EditorSession {
     // The person may have typed on while the background worked: carry the marks over.
     const change = changeBetween(forText, this.text);
     if (change) this.shiftPositions(change);
+    this.drawnValid = false;
     this.paint();
     this.host.reportChanged(this);
   }
@@ -230,6 +324,7 @@ export class EditorSession {
   private clearDraft(): void {
     clearTimeout(this.lintTimer);
     this.lintTimer = undefined;
+    this.unlinted = false;
     this.report = null;
     this.positions = [];
     if (!this.cleared) {
@@ -254,7 +349,8 @@ export class EditorSession {
     const report = this.hasText ? this.report : null;
     if (!report) {
       this.host.painter.clear(this);
-      this.ranges = [];
+      this.drawn = [];
+      this.drawnValid = false;
       this.overlay?.render(this.text, []);
       this.badge.hide();
       return;
@@ -265,21 +361,46 @@ export class EditorSession {
         this.positions.map((p) => ({ start: p.start, end: p.end, index: p.index, severity: report.findings[p.index]!.severity })),
       );
     } else if (this.map) {
-      const marks: Mark[] = [];
-      this.ranges = [];
-      for (const position of this.positions) {
-        const range = domRange(this.map, position.start, position.end);
-        const finding = report.findings[position.index];
-        if (!range || !finding) continue;
-        marks.push({ range, severity: finding.severity });
-        this.ranges.push({ index: position.index, range });
-      }
-      this.host.painter.paint(this, marks);
+      this.paintMarks(this.map, report);
     }
     const badgeChanged = this.badge.update(report, this.dark?.value ?? false, this.reportText.length, this.reportSurface);
     // paint() runs on every keystroke: a layout pass each time would add a frame per key.
     // Typing moves the box only by resizing or scrolling it, which request their own pass.
     if (badgeChanged || this.badge.element.hidden || this.overlay) this.host.requestLayout();
+  }
+
+  /** Highlights the findings' spans, unless the marks drawn already span them. */
+  private paintMarks(map: TextMap, report: LintReport): void {
+    if (!this.drawnValid || !this.drawnFollow(map)) this.draw(map, report);
+  }
+
+  /** True while every drawn mark still spans its finding's text (live Ranges follow typing). */
+  private drawnFollow(map: TextMap): boolean {
+    const { positions, drawn } = this;
+    if (drawn.length !== positions.length) return false;
+    for (let i = 0; i < positions.length; i++) {
+      const position = positions[i]!;
+      const mark = drawn[i]!;
+      if (mark.index !== position.index || !rangeCovers(mark.range, map, position.start, position.end)) return false;
+    }
+    return true;
+  }
+
+  private draw(map: TextMap, report: LintReport): void {
+    const drawn: DrawnMark[] = [];
+    const marks: Mark[] = [];
+    for (const position of this.positions) {
+      const range = domRange(map, position.start, position.end);
+      const finding = report.findings[position.index];
+      drawn.push({ index: position.index, range: finding ? range : null });
+      if (range && finding) marks.push({ range, severity: finding.severity });
+    }
+    // Keep the Range objects the highlights hold (the painter keeps its own when nothing moved).
+    const shown = this.host.painter.paint(this, marks);
+    let next = 0;
+    for (const mark of drawn) if (mark.range) mark.range = shown[next++]?.range ?? mark.range;
+    this.drawn = drawn;
+    this.drawnValid = true;
   }
 
   /** The layout pass: keeps the badge and overlay on the box after scrolling, resizing or typing. */
@@ -304,7 +425,7 @@ export class EditorSession {
   findingsAt(x: number, y: number): { indexes: number[]; anchor: DOMRect } | null {
     const hits: number[] = [];
     let anchor: DOMRect | null = null;
-    const rects = this.overlay ? this.overlay.markRects() : this.ranges.map(({ index, range }) => ({ index, rects: [...range.getClientRects()] }));
+    const rects = this.overlay ? this.overlay.markRects() : this.drawn.flatMap(({ index, range }) => (range ? [{ index, rects: [...range.getClientRects()] }] : []));
     for (const { index, rects: list } of rects) {
       const hit = list.find((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2);
       if (hit) {
@@ -342,7 +463,6 @@ export class EditorSession {
     this.observer.disconnect();
     this.resize.disconnect();
     this.abort.abort();
-    clearTimeout(this.syncTimer);
     clearTimeout(this.lintTimer);
     this.host.painter.clear(this);
     this.badge.remove();

@@ -4,6 +4,7 @@
  * [start, end) offsets can be turned back into a DOM Range for highlighting and for
  * selecting the span a fix replaces. Read-only: it never touches the editor's DOM.
  */
+import { changeBetween, type TextChange } from './edits.js';
 
 export interface TextSegment {
   node: Text;
@@ -16,6 +17,31 @@ export interface TextMap {
   text: string;
   /** Text nodes in document order; synthetic "\n" between blocks belong to none. */
   segments: TextSegment[];
+}
+
+/**
+ * Updates `map` in place after the text node of `segments[index]` changed its data to
+ * `data`, and returns where the map's text changed (null when it did not). What `readText`
+ * would now read, as long as only that node's data changed and it was and stays non-empty:
+ * an empty text node adds nothing and can decide whether a `<br>` counts, so that case
+ * must be read again in full. Typing a character is this case, and costs a few string
+ * operations instead of a walk over the whole editor.
+ */
+export function replaceSegmentText(map: TextMap, index: number, data: string): TextChange | null {
+  const segment = map.segments[index];
+  if (!segment || data.length === 0 || segment.end <= segment.start) throw new Error('replaceSegmentText: only a non-empty segment can take non-empty text');
+  const local = changeBetween(map.text.slice(segment.start, segment.end), data);
+  if (!local) return null;
+  map.text = map.text.slice(0, segment.start) + data + map.text.slice(segment.end);
+  const delta = data.length - (segment.end - segment.start);
+  segment.end += delta;
+  for (let i = index + 1; i < map.segments.length; i++) {
+    const later = map.segments[i]!;
+    later.start += delta;
+    later.end += delta;
+  }
+  // The edit as the node saw it: a diff of the whole text could slide it across a node boundary.
+  return { start: segment.start + local.start, oldEnd: segment.start + local.oldEnd, newEnd: segment.start + local.newEnd };
 }
 
 const BLOCK_TAGS = new Set([
@@ -161,23 +187,51 @@ export function isCurrent(map: TextMap): boolean {
 }
 
 /**
- * A DOM Range over text [start, end), or null when the span holds no mapped character
- * (only synthetic line breaks) or the DOM moved on since the map was read.
+ * The DOM boundary points of text [start, end), or null when the span holds no mapped
+ * character (only synthetic line breaks) or the DOM moved on since the map was read.
  */
-export function domRange(map: TextMap, start: number, end: number): Range | null {
+function domBounds(map: TextMap, start: number, end: number): { from: DomPoint; to: DomPoint } | null {
   if (end <= start) return null;
   const from = startPoint(map, start);
   const to = endPoint(map, end);
   if (!from || !to) return null;
   if (!from.node.isConnected || !to.node.isConnected) return null;
+  return {
+    from: { node: from.node, offset: Math.min(from.offset, from.node.length) },
+    to: { node: to.node, offset: Math.min(to.offset, to.node.length) },
+  };
+}
+
+/** A DOM Range over text [start, end), or null when there is none (see domBounds). */
+export function domRange(map: TextMap, start: number, end: number): Range | null {
+  const bounds = domBounds(map, start, end);
+  if (!bounds) return null;
   const range = document.createRange();
   try {
-    range.setStart(from.node, Math.min(from.offset, from.node.length));
-    range.setEnd(to.node, Math.min(to.offset, to.node.length));
+    range.setStart(bounds.from.node, bounds.from.offset);
+    range.setEnd(bounds.to.node, bounds.to.offset);
   } catch {
     return null;
   }
   return range.collapsed ? null : range;
+}
+
+/**
+ * True when `range` still spans text [start, end), or when there is no range to be had for
+ * it and `range` is null. A live Range follows the edits made inside its text nodes, so
+ * after a keystroke most marks need no new Range (and the browser no repaint of them).
+ */
+export function rangeCovers(range: AbstractRange | null, map: TextMap, start: number, end: number): boolean {
+  // Rare (a span of synthetic line breaks only): no cheaper way to know it still has no range.
+  if (!range) return domRange(map, start, end) === null;
+  const bounds = domBounds(map, start, end);
+  return (
+    bounds !== null &&
+    range.startContainer === bounds.from.node &&
+    range.startOffset === bounds.from.offset &&
+    range.endContainer === bounds.to.node &&
+    range.endOffset === bounds.to.offset
+  );
 }
 
 /** A collapsed DOM Range at `offset` (for inserting text): after the character before it. */

@@ -19,7 +19,10 @@ export interface SiteAdapter {
   surface(editor: EditorElement): Surface;
   /** The person a message is addressed to, when the site shows it (LinkedIn messaging). */
   recipient(editor: EditorElement): string | undefined;
-  /** True when this key press sends the draft (beyond Ctrl/Cmd+Enter, which always does). */
+  /**
+   * True when this Enter press sends the draft (beyond Ctrl/Cmd+Enter, which always does).
+   * Only Enter is asked about: the page's other keys are not looked at, to keep typing cheap.
+   */
   sendsOnKey(event: KeyboardEvent, editor: EditorElement, surface: Surface): boolean;
   /** The site's own dark-theme marker, when it has one; null to judge from the colours. */
   isDark(): boolean | null;
