@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LinkSpan } from '../src/engine/analysis/types.js';
-import { ownWords } from '../src/engine/analysis/words.js';
+import { ownWordCount } from '../src/engine/analysis/words.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import { plausibleLinks } from './support/links.js';
 
@@ -47,7 +47,7 @@ export default defineRule({
   check({ analysis, options }) {
     const links = plausibleLinks(analysis);
     if (links.length === 0) return [];
-    const words = ownWords(analysis).length + wordsInFalseLinks(analysis.links.filter((l) => !links.includes(l)));
+    const words = ownWordCount(analysis) + wordsInFalseLinks(analysis.links.filter((l) => !links.includes(l)));
     const findings: FindingReport<MessageId>[] = [];
     const suggestions = [{ messageId: 'addWhy' as const }];
     if (links.length > options.maxLinks && words < options.minOwnWords * links.length) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ownWords } from '../src/engine/analysis/words.js';
+import { ownWordCount } from '../src/engine/analysis/words.js';
 import type { HistoryMatch } from '../src/engine/history-view.js';
 import { defineRule, type SuggestionReport } from '../src/engine/rule.js';
 import type { Platform, Surface } from '../src/engine/types.js';
@@ -48,7 +48,7 @@ export default defineRule({
     minWords: z.number().int().min(1).max(100).default(5).describe('Drafts with fewer words of your own are never called repeats'),
   }),
   check({ draft, analysis, options, history }) {
-    if (ownWords(analysis).length < options.minWords) return [];
+    if (ownWordCount(analysis) < options.minWords) return [];
     const since = history.now - options.days * DAY_MS;
     const matches = history.similar(draft.text).filter((m: HistoryMatch) => m.similarity >= options.threshold && m.at >= since);
     const best = matches[0];

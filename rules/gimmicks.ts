@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Span } from '../src/engine/analysis/types.js';
-import { ownWords } from '../src/engine/analysis/words.js';
-import { findPhrases, mapBlocks } from '../src/engine/analysis/phrase-cache.js';
+import { ownWordCount } from '../src/engine/analysis/words.js';
+import { findPhraseGroups, mapBlocks } from '../src/engine/analysis/phrase-cache.js';
 import type { Analysis } from '../src/engine/analysis/types.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
@@ -34,6 +34,8 @@ const SENTENCE_START = /(^|[.!?\u2026]\s+)(\p{L})/gu;
 const LONE_I = /(?<![\p{L}\p{N}])i(?=$|[^\p{L}\p{N}]|['\u2019](?:m|ll|d|ve)\b)/gu;
 const BEFORE_SENTENCE = /(?:^|[.!?\u2026:]\s*|\n\s*)$/u;
 const INLINE_SPACE = /[ \t\u00a0]/;
+// Matched together, sentence by sentence: the bait groups, then runs of !!! and ???.
+const PATTERNS: readonly RegExp[] = [...BAIT_GROUPS, PUNCTUATION_RUN];
 
 interface ShoutedRun extends Span {
   words: number;
@@ -206,7 +208,7 @@ export default defineRule({
   check({ analysis, options }) {
     const { text } = analysis;
     const findings: FindingReport<MessageId>[] = [];
-    const judgeTone = ownWords(analysis).length >= options.minWords;
+    const judgeTone = ownWordCount(analysis) >= options.minWords;
 
     for (const run of judgeTone ? shoutedRuns(analysis) : []) {
       if (run.words < options.minShoutWords || run.letters < options.minShoutLetters) continue;
@@ -221,7 +223,8 @@ export default defineRule({
       });
     }
 
-    for (const m of judgeTone ? findPhrases(analysis, PUNCTUATION_RUN) : []) {
+    const matches = findPhraseGroups(analysis, PATTERNS);
+    for (const m of judgeTone ? matches[BAIT_GROUPS.length]! : []) {
       if (m.text.length < options.minPunctuationRun) continue;
       const mark = m.text.match(QUESTION_MARK)?.[0] ?? m.text[0] ?? '!';
       const range: Range = [m.start, m.end];
@@ -250,7 +253,7 @@ export default defineRule({
         ],
       });
     } else if (tags.length >= options.minHashtagsForRatio) {
-      const words = ownWords(analysis).length;
+      const words = ownWordCount(analysis);
       if (tags.length > words) {
         findings.push({
           messageId: 'hashtagsOverWords',
@@ -262,8 +265,8 @@ export default defineRule({
     }
 
     const seen = new Set<number>();
-    for (const group of BAIT_GROUPS) {
-      for (const hit of findPhrases(analysis, group)) {
+    for (let g = 0; g < BAIT_GROUPS.length; g++) {
+      for (const hit of matches[g]!) {
         if (seen.has(hit.start)) continue;
         seen.add(hit.start);
         findings.push({

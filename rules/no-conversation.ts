@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Analysis } from '../src/engine/analysis/types.js';
+import { findPhraseGroups } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule } from '../src/engine/rule.js';
 import conversationData from './lexicons/conversation.json' with { type: 'json' };
@@ -21,10 +22,7 @@ export function invitesConversation(analysis: Analysis): boolean {
   const { pronouns } = analysis;
   if (analysis.questions.length > 0 || analysis.mentions.length > 0 || pronouns.second > 0 || pronouns.third > 0) return true;
   if (analysis.tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return true;
-  return CONVERSATION_GROUPS.some((group) => {
-    group.lastIndex = 0;
-    return group.test(analysis.text);
-  });
+  return findPhraseGroups(analysis, CONVERSATION_GROUPS).some((matches) => matches.length > 0);
 }
 
 export default defineRule({

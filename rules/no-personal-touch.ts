@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Analysis } from '../src/engine/analysis/types.js';
+import { findPhraseGroups } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Draft } from '../src/engine/types.js';
@@ -17,10 +18,7 @@ const VOICE_GROUPS = Object.values(voice.groups);
  */
 export function hasPersonalTouch(analysis: Analysis): boolean {
   if (analysis.pronouns.firstSingular > 0) return true;
-  return VOICE_GROUPS.some((group) => {
-    group.lastIndex = 0;
-    return group.test(analysis.text);
-  });
+  return findPhraseGroups(analysis, VOICE_GROUPS).some((matches) => matches.length > 0);
 }
 
 /** A reply, comment or message on one line is a conversation already; only posts and longer answers are judged. */

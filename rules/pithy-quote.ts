@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Analysis, Span, Token } from '../src/engine/analysis/types.js';
+import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon, matchPhrases } from '../src/engine/phrases.js';
 import { trimmedRange } from '../src/engine/ranges.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
@@ -124,7 +125,7 @@ export default defineRule({
 
     // "Quote of the day: ...", "#quotes": a quote post, unless the writer says something of their own.
     // Quote posts are posts: "Quote of the day!" in a comment answers someone.
-    const marker = matchPhrases(text, MARKER)[0] ?? hashtagIn(analysis, MARKER_HASHTAG);
+    const marker = findPhrases(analysis, MARKER)[0] ?? hashtagIn(analysis, MARKER_HASHTAG);
     const bare = analysis.pronouns.firstSingular === 0 && analysis.links.length === 0 && analysis.mentions.length === 0 && analysis.questions.length === 0;
     if (marker && draft.surface === 'post' && analysis.wordCount >= 4 && bare) {
       const own = quoted.length > 0 ? ownWordsOutside(analysis, [...quoted, marker]) : [];
@@ -136,7 +137,7 @@ export default defineRule({
 
     // A stock slogan ("never give up", "success is not ...") or a saying under a motivation hashtag, with nothing of the person.
     if (analysis.wordCount <= options.maxSloganWords && bare) {
-      const slogan = matchPhrases(text, SLOGAN)[0] ?? (analysis.wordCount >= 5 ? hashtagIn(analysis, MOTIVATION_HASHTAG) : undefined);
+      const slogan = findPhrases(analysis, SLOGAN)[0] ?? (analysis.wordCount >= 5 ? hashtagIn(analysis, MOTIVATION_HASHTAG) : undefined);
       // A weak signal: people share sayings with friends all the time.
       if (slogan) findings.push({ messageId: 'slogan', range: whole, severity: 'info', suggestions });
     }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Analysis, Span } from '../src/engine/analysis/types.js';
-import { ownWords } from '../src/engine/analysis/words.js';
-import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { ownWordCount } from '../src/engine/analysis/words.js';
+import { findPhraseGroups } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import lexiconData from './lexicons/recruiting-pitch.json' with { type: 'json' };
@@ -23,6 +23,7 @@ export type RecruitingGroup = PhraseGroup | 'money' | 'link' | 'referralLink' | 
 for (const group of PHRASE_GROUPS) {
   if (!lexicon.groups[group]) throw new Error(`lexicon recruiting-pitch: missing group "${group}"`);
 }
+const PATTERNS: readonly RegExp[] = PHRASE_GROUPS.map((group) => lexicon.groups[group]!);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -52,9 +53,10 @@ function collect(analysis: Analysis): Evidence[] {
   const found: Evidence[] = [];
   const links = plausibleLinks(analysis);
   const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
-  for (const group of PHRASE_GROUPS) {
-    for (const span of findPhrases(analysis, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
-  }
+  const matches = findPhraseGroups(analysis, PATTERNS);
+  PHRASE_GROUPS.forEach((group, g) => {
+    for (const span of matches[g]!) if (!inLink(span)) found.push({ ...span, group });
+  });
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'referralLink' : 'link' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });
@@ -68,7 +70,7 @@ export function recruitingEvidence(analysis: Analysis, options: RecruitingOption
   let total = sum(totals.values());
   // Links and amounts alone are not recruiting; the words have to be there.
   if (!totals.has('recruit') && !totals.has('mlmTopic') && !totals.has('income')) return { evidence, total: 0, totals };
-  if (total >= 2 && ownWords(analysis).length <= options.maxWordsForOnlyPitch) {
+  if (total >= 2 && ownWordCount(analysis) <= options.maxWordsForOnlyPitch) {
     totals.set('onlyPitch', options.weights.onlyPitch);
     total += options.weights.onlyPitch;
   }

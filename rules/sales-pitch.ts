@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Analysis, Sentence, Span } from '../src/engine/analysis/types.js';
-import { ownWords } from '../src/engine/analysis/words.js';
-import { findPhrases } from '../src/engine/analysis/phrase-cache.js';
+import { ownWordCount } from '../src/engine/analysis/words.js';
+import { findPhraseGroups, mapSentences } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Surface } from '../src/engine/types.js';
@@ -37,6 +37,9 @@ const KEYWORD_REPLY =
 // A call-to-action word right before a phone number: "call 09061701461", "call FREEPHONE 0800 ...",
 // "call us on". "Call me on" is a person giving their number, not a pitch.
 const CALL_BEFORE = /(?<![\p{L}\p{N}])(?:call|ring|dial|phone|contact|helpline|freephone)(?:\s+(?:us|now|today|free|freephone|on|at|direct|our\s+\w+))*\s*:?\s*$/iu;
+// The phrase groups, then SHORT_CODE and KEYWORD_REPLY: matched together, sentence by sentence.
+const PATTERNS: readonly RegExp[] = [...PHRASE_GROUPS.map((group) => lexicon.groups[group]!), SHORT_CODE, KEYWORD_REPLY];
+
 // Under someone else's post, "check out ..." sends their audience elsewhere.
 const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
 
@@ -109,9 +112,10 @@ function collect(analysis: Analysis): Evidence[] {
   const links = plausibleLinks(analysis);
   // Words inside a URL ("ebay" in www.ebay.com/itm/...) are the link's, not the writer's.
   const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
-  for (const group of PHRASE_GROUPS) {
-    for (const span of findPhrases(analysis, lexicon.groups[group]!)) if (!inLink(span)) found.push({ ...span, group });
-  }
+  const matches = findPhraseGroups(analysis, PATTERNS);
+  PHRASE_GROUPS.forEach((group, g) => {
+    for (const span of matches[g]!) if (!inLink(span)) found.push({ ...span, group });
+  });
   for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
@@ -123,12 +127,8 @@ function collect(analysis: Analysis): Evidence[] {
     const call = CALL_BEFORE.exec(before);
     if (call) found.push({ start: span.start - before.length + call.index, end: span.start, text: call[0], group: 'callToAction' });
   }
-  for (const [pattern, group] of [
-    [SHORT_CODE, 'shortCode'],
-    [KEYWORD_REPLY, 'callToAction'],
-  ] as const) {
-    for (const span of findPhrases(analysis, pattern)) found.push({ ...span, group });
-  }
+  for (const span of matches[PHRASE_GROUPS.length]!) found.push({ ...span, group: 'shortCode' });
+  for (const span of matches[PHRASE_GROUPS.length + 1]!) found.push({ ...span, group: 'callToAction' });
   return found;
 }
 
@@ -141,6 +141,11 @@ const OPENS_WITH_VERB: ReadonlySet<EvidenceGroup> = new Set(['callToAction', 'sh
 
 // Words that may come before the verb of a command: "Please subscribe", "So go check it out".
 const LEAD_IN = /^(?:(?:please|pls|plz|now|so|just|and|go|come|hey|hi|guys|everyone|everybody|also|then|pro\s+tip)[\s,!:.-]+)*/iu;
+
+/** Whether a sentence opens with a verb of buying or joining; cached sentence by sentence. */
+function opensWithCommandVerb(sentence: string): boolean {
+  return COMMAND_VERB.test(sentence.replace(LEAD_IN, ''));
+}
 
 /**
  * Whether the pitch in `sentence` is a command: the sentence is imperative, or it opens
@@ -163,9 +168,10 @@ export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, su
   // A pitch given as a command ("Subscribe!", "Click here", "Order online and get 10% off")
   // counts once more: a sentence that commands with pitch evidence in it, or one that opens
   // with a verb of buying or joining when there is other pitch evidence.
+  const commanding = evidence.filter((e) => COMMANDING.has(e.group));
   const command =
-    analysis.sentences.find((s) => evidence.some((e) => COMMANDING.has(e.group) && e.start >= s.start && e.start < s.end && commands(analysis, s, e))) ??
-    analysis.sentences.find((s) => COMMAND_VERB.test(analysis.text.slice(s.start, s.end).replace(LEAD_IN, '')));
+    (commanding.length > 0 ? analysis.sentences.find((s) => commanding.some((e) => e.start >= s.start && e.start < s.end && commands(analysis, s, e))) : undefined) ??
+    analysis.sentences[mapSentences(analysis, opensWithCommandVerb).indexOf(true)];
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
   // Words of commerce are weak one by one; it is their number that tells an advert.
@@ -173,7 +179,7 @@ export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, su
   if (commerceWords.size) totals.set('commerce', Math.min(options.commerceCap, weights.commerce * commerceWords.size));
   let total = sum(totals.values());
   // A draft that is little more than the pitch has nothing else in it to talk about.
-  if (total >= options.onlyPitch.minEvidence && ownWords(analysis).length <= options.onlyPitch.maxWords) {
+  if (total >= options.onlyPitch.minEvidence && ownWordCount(analysis) <= options.onlyPitch.maxWords) {
     totals.set('onlyPitch', weights.onlyPitch);
     total += weights.onlyPitch;
   }

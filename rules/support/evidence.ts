@@ -63,8 +63,19 @@ export function sum(values: Iterable<number>): number {
 export function strongestSentence<G extends string>(analysis: Analysis, evidence: readonly Evidence<G>[], weights: Weights<G>): [number, number] {
   let best: [number, number] = [evidence[0]!.start, evidence[evidence.length - 1]!.end];
   let bestWeight = 0;
-  for (const sentence of analysis.sentences) {
-    const inside = evidence.filter((e) => e.start < sentence.end && e.end > sentence.start);
+  const { sentences } = analysis;
+  // Each hit goes to the sentences it overlaps; a sentence with none weighs nothing.
+  const byIndex = new Map<number, Evidence<G>[]>();
+  for (const e of evidence) {
+    for (let i = firstEndingAfter(sentences, e.start); i < sentences.length && sentences[i]!.start < e.end; i++) {
+      const list = byIndex.get(i);
+      if (list) list.push(e);
+      else byIndex.set(i, [e]);
+    }
+  }
+  for (const i of [...byIndex.keys()].sort((a, b) => a - b)) {
+    const sentence = sentences[i]!;
+    const inside = byIndex.get(i)!;
     const total = sum(groupTotals(inside, weights).values());
     if (total > bestWeight) {
       bestWeight = total;
@@ -72,6 +83,18 @@ export function strongestSentence<G extends string>(analysis: Analysis, evidence
     }
   }
   return best;
+}
+
+/** The first of `spans` (sorted, not overlapping) that ends after `at`. */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The strongest few hits, quoted, for the message: "call now", "£1000". */

@@ -1,4 +1,4 @@
-import { findPhrases } from '../../src/engine/analysis/phrase-cache.js';
+import { findPhraseGroups } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis, LinkSpan, Span } from '../../src/engine/analysis/types.js';
 
 // Top-level domains people actually type without "http" or "www". twitter-text also
@@ -46,7 +46,10 @@ const SPACED_OUT =
 // "/watch?v=vtaRGgvGtWQ": a video address with its host cut off (or eaten by a filter).
 const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
 
+const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO];
+
 /** Addresses that are not links to a parser but are links to a reader. */
 export function spacedOutLinks(analysis: Analysis): Span[] {
-  return [...findPhrases(analysis, SPACED_OUT), ...findPhrases(analysis, HOSTLESS_VIDEO)];
+  const [spaced, hostless] = findPhraseGroups(analysis, ADDRESSES);
+  return [...spaced!, ...hostless!];
 }

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/engine/analysis/analyse.js';
-import { findInSegments, findPhrases } from '../../src/engine/analysis/phrase-cache.js';
+import { findAllInSegments, findInSegments, findPhraseGroups, findPhrases } from '../../src/engine/analysis/phrase-cache.js';
 import { RegexReach } from '../../src/engine/analysis/regex-reach.js';
 import { MAX_SEGMENT_LENGTH, splitSegments } from '../../src/engine/analysis/segments.js';
 import { compilePhrases, loadLexicon, matchPhrases } from '../../src/engine/phrases.js';
@@ -53,6 +53,28 @@ describe('findPhrases (matching segment by segment)', () => {
     }
   });
 
+  it('finds the same for a list of regexes matched together, before and after edits (property)', () => {
+    const groups = lexiconGroups();
+    const lists: RegExp[][] = [...new Set(groups.map(([name]) => name.split('/')[0]!))].map((file) => groups.filter(([name]) => name.startsWith(`${file}/`)).map(([, re]) => re));
+    lists.push(HAND_WRITTEN.map(([, re]) => re));
+    const words = [...new Set(groups.flatMap(([, , patterns]) => patterns.join(' ').match(/\p{L}+|\d+/gu) ?? []))];
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...words) },
+      { weight: 4, arbitrary: fc.constantFrom(' ', ' ', '\n', '. ', '.\n', '! ', '? ', '." ', ' .', '\u00a0', '"', "'") },
+      { weight: 1, arbitrary: fc.constantFrom('x', '80086', '$5', '😀', '#', '@', '-', ':') },
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((a) => a.join('')), fc.nat(), (text, at) => {
+        // The text, then with a letter typed somewhere: the second run reads from the cache.
+        const cut = text.length === 0 ? 0 : at % text.length;
+        for (const t of [text, `${text.slice(0, cut)}e${text.slice(cut)}`, text]) {
+          for (const list of lists) expect(findAllInSegments(t, splitSegments(t), list)).toEqual(list.map((re) => matchPhrases(t, re)));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps phrases that run across a line break or a full stop', () => {
     const signUp = compilePhrases(['sign\\s*up']);
     same('Please sign\nup today.', signUp);
@@ -78,16 +100,28 @@ describe('findPhrases (matching segment by segment)', () => {
   });
 
   it('matches the whole text when the regex is not modelled or can start in white space', () => {
-    for (const regex of [/^buy now/giu, /now$/giu, /(a)\1/gu, /\s+now/giu, /buy/gi, /(?<x>a)\k<x>/gu]) {
+    for (const regex of [/^buy now/giu, /(a)\1/gu, /\s+now/giu, /buy/gi, /(?<x>a)\k<x>/gu]) {
       expect(RegexReach.of(regex), regex.source).toBeUndefined();
       same('a.  buy now\nbuy now. aa now', regex);
     }
   });
 
+  it('keeps a block going where `$` could see the gap after it', () => {
+    const share = compilePhrases(['please\\s+share(?!\\s*(?:[!.?]|$))']);
+    expect(RegexReach.of(share)).toBeDefined();
+    for (const text of ['Please share\nThen go.', 'Please share', 'Please share  ', 'Please share! Now.', 'Please share. Please share it.']) same(text, share);
+    same('buy now\nbuy now ', /now$/giu);
+  });
+
   it('gives the same matches again after an edit, from the cache', () => {
     const regex = compilePhrases(['check\\s+out', 'sign\\s*up']);
+    const list = [regex, compilePhrases(['notes?'])];
     const first = 'Check out my notes. Then sign up for the list.\nSign\nup now.';
     const edited = `${first.slice(0, 25)}e${first.slice(25)}`;
-    for (const text of [first, edited, first]) expect(findPhrases(analyse(text), regex)).toEqual(matchPhrases(text, regex));
+    for (const text of [first, edited, first]) {
+      const analysis = analyse(text);
+      expect(findPhrases(analysis, regex)).toEqual(matchPhrases(text, regex));
+      expect(findPhraseGroups(analysis, list)).toEqual(list.map((re) => matchPhrases(text, re)));
+    }
   });
 });

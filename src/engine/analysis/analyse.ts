@@ -1,6 +1,6 @@
-import { findMoney, findPercentages, findPhones, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
+import { findNumbers, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
 import { LruCache } from './lru.js';
-import { clearPhraseCache, findInSegments } from './phrase-cache.js';
+import { clearPhraseCache, findAllInSegments } from './phrase-cache.js';
 import { addPronouns, emptyPronouns } from './pronouns.js';
 import { analyseSegments, type SegmentAnalysis } from './sentence.js';
 import { splitLines, splitSegments } from './segments.js';
@@ -83,6 +83,18 @@ function segmentsOf(text: string, segments: readonly Span[]): CachedSegment[] {
   return keys.map((key, i) => found[i] ?? fresh.get(key)!);
 }
 
+// The cached analysis behind each placed sentence, whichever offset it was placed at.
+const analysisOf = new WeakMap<Sentence, object>();
+
+/**
+ * An object that is the same for every placement of the same sentence analysis (same
+ * text, same character before it), for caches of what follows from a sentence alone
+ * that should survive the sentence moving when text is typed before it.
+ */
+export function sentenceKey(sentence: Sentence): object {
+  return analysisOf.get(sentence) ?? sentence;
+}
+
 function shifted<S extends Span>(spans: readonly S[], by: number): S[] {
   return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
 }
@@ -117,6 +129,7 @@ function place(cached: CachedSegment, segment: Span): PlacedSegment {
     cashtags: shifted(facts.cashtags, at),
     emoji: shifted(facts.emoji, at),
   };
+  analysisOf.set(cached.placed.sentence, cached);
   return cached.placed;
 }
 
@@ -156,8 +169,8 @@ export function analyse(text: string): Analysis {
     upperLetters += segmentCached.facts.upperLetters;
   });
 
-  const hasDigit = /[0-9]/.test(text);
-  const find = (pattern: RegExp) => findInSegments(text, sentences, pattern);
+  // Each needs an ASCII digit.
+  const numbers = /[0-9]/.test(text) ? findNumbers(text, (patterns) => findAllInSegments(text, sentences, patterns)) : undefined;
   // twitter-text's weighted length costs as much as the rest of a re-lint and few
   // rules read it, so it is computed on first read.
   let weightedLength: number | undefined;
@@ -176,12 +189,12 @@ export function analyse(text: string): Analysis {
     hashtags,
     cashtags,
     emoji,
-    // Money, percentages and phone numbers may span a line break ("$\n5"): findInSegments
-    // keeps such sentences in one block, and matches the rest sentence by sentence, so a
-    // re-lint matches only the sentence that changed. Each needs an ASCII digit.
-    money: hasDigit ? findMoney(text, find) : [],
-    percentages: hasDigit ? findPercentages(text, find) : [],
-    phones: hasDigit ? findPhones(text, find) : [],
+    // Money, percentages and phone numbers may span a line break ("$\n5"): the phrase
+    // cache keeps such sentences in one block, and matches the rest sentence by sentence,
+    // so a re-lint matches only the sentence that changed.
+    money: numbers?.money ?? [],
+    percentages: numbers?.percentages ?? [],
+    phones: numbers?.phones ?? [],
     letters,
     upperLetters,
     get weightedLength(): number {

@@ -21,24 +21,35 @@ export function findAll(pattern: RegExp, text: string, accept?: (match: string) 
   return spans;
 }
 
-/** Every match of a global regex in a text, as findAll finds them (the analysis finds them sentence by sentence). */
-export type Finder = (pattern: RegExp, text: string) => Span[];
-
-const wholeText: Finder = (pattern, text) => findAll(pattern, text);
-
-export function findMoney(text: string, find: Finder = wholeText): Span[] {
-  return find(CURRENCY_AMOUNT, text);
+function isPhoneLength(m: Span): boolean {
+  const digits = m.text.replace(/\D/g, '').length;
+  return digits >= 7 && digits <= 15;
 }
 
-export function findPercentages(text: string, find: Finder = wholeText): Span[] {
-  return find(PERCENTAGE, text);
+export function findMoney(text: string): Span[] {
+  return findAll(CURRENCY_AMOUNT, text);
 }
 
-export function findPhones(text: string, find: Finder = wholeText): Span[] {
-  return find(PHONE, text).filter((m) => {
-    const digits = m.text.replace(/\D/g, '').length;
-    return digits >= 7 && digits <= 15;
-  });
+export function findPercentages(text: string): Span[] {
+  return findAll(PERCENTAGE, text);
+}
+
+export function findPhones(text: string): Span[] {
+  return findAll(PHONE, text).filter(isPhoneLength);
+}
+
+/** Every match of each regex in a text, as findAll finds them. */
+export type FindEach = (patterns: readonly RegExp[], text: string) => readonly (readonly Span[])[];
+
+const NUMBER_PATTERNS: readonly RegExp[] = [CURRENCY_AMOUNT, PERCENTAGE, PHONE];
+
+/**
+ * Money, percentages and phone numbers together, the same as findMoney, findPercentages
+ * and findPhones; the analysis passes a `findEach` that works sentence by sentence.
+ */
+export function findNumbers(text: string, findEach: FindEach = (patterns, t) => patterns.map((p) => findAll(p, t))): { money: Span[]; percentages: Span[]; phones: Span[] } {
+  const [money, percentages, phones] = findEach(NUMBER_PATTERNS, text);
+  return { money: [...money!], percentages: [...percentages!], phones: phones!.filter(isPhoneLength) };
 }
 
 export function findEmoji(text: string): Span[] {

@@ -1,5 +1,5 @@
 import { matchPhrases } from '../phrases.js';
-import { LruCache } from './lru.js';
+import { GenerationCache } from './lru.js';
 import { CROSSES, READ_BEFORE, RegexReach } from './regex-reach.js';
 import type { Analysis, Span } from './types.js';
 
@@ -34,9 +34,9 @@ interface SegmentEntry {
 }
 
 // Bounded like the segment cache: a few thousand sentences cover many long drafts.
-const segmentCache = new LruCache<string, SegmentEntry>(4000);
+const segmentCache = new GenerationCache<string, SegmentEntry>(4000);
 // Blocks of several segments (a phrase across a line break): rare, and kept apart.
-const blockCache = new LruCache<string, Map<object, unknown>>(1000);
+const blockCache = new GenerationCache<string, Map<object, unknown>>(1000);
 // Each analysis looks its segments up once, however many regexes the rules match.
 const entriesOf = new WeakMap<readonly Span[], SegmentEntry[]>();
 
@@ -201,9 +201,160 @@ function fillFromWholeText(text: string, blocks: readonly Block[], values: reado
   return all;
 }
 
+/**
+ * What one segment holds for a list of regexes matched together (findPhraseGroups):
+ * each regex's matches in the segment's text alone, and which regexes could read
+ * across the gap after it.
+ */
+interface Bundle {
+  /** By regex: matches in the segment's text alone, once worked out. */
+  matches: (PlacedMatches | undefined)[];
+  /** The regexes with some match. */
+  found: number[];
+  /** The first character of the gap after the segment when `crossing` was worked out, or -1. */
+  gap: number;
+  /** Regexes that could read across that gap. */
+  crossing: number[];
+  /** Regexes whose answer took text before the segment: asked again on every lint. */
+  recheck: number[];
+}
+
+// Gap codes besides a character code: segments cut apart with no white space, and the end of the text.
+const NO_GAP = -2;
+const END = -3;
+
+function bundleOf(entry: SegmentEntry, regexes: readonly RegExp[]): Bundle {
+  let bundle = entry.values.get(regexes) as Bundle | undefined;
+  if (!bundle) {
+    bundle = { matches: regexes.map(() => undefined), found: [], gap: -1, crossing: [], recheck: [] };
+    entry.values.set(regexes, bundle);
+  }
+  return bundle;
+}
+
+function setMatches(bundle: Bundle, r: number, placed: PlacedMatches): void {
+  bundle.matches[r] = placed;
+  if (placed !== NO_MATCHES) bundle.found.push(r);
+}
+
+/**
+ * `findInSegments` for several regexes at once: what each finds, in the order given.
+ * A re-lint then does a little work per sentence for the whole list, not per regex:
+ * each sentence keeps which of the regexes match in it and which could read past it.
+ * Pass the same array on every call (it is the cache key); results are shared, read only.
+ */
+export function findAllInSegments(text: string, segments: readonly Span[], regexes: readonly RegExp[]): Span[][] {
+  if (segments.length === 0) return regexes.map((regex) => matchPhrases(text, regex));
+  const cached = entries(segments);
+  const bundles = cached.map((entry) => bundleOf(entry, regexes));
+  // Which regexes need blocks of several segments (or the whole text) in this text.
+  const apart = new Set<number>();
+  if (segments[0]!.start > 0) regexes.forEach((regex, r) => reachOf(regex) || apart.add(r));
+  for (let i = 0; i < segments.length && apart.size < regexes.length; i++) {
+    const segment = segments[i]!;
+    const bundle = bundles[i]!;
+    const next = i + 1 < segments.length ? segments[i + 1]!.start : text.length;
+    const gap = next > segment.end ? text.charCodeAt(segment.end) : i + 1 < segments.length ? NO_GAP : END;
+    if (gap === END) continue;
+    if (gap === NO_GAP) {
+      regexes.forEach((_, r) => apart.add(r));
+      break;
+    }
+    if (bundle.gap !== gap) {
+      bundle.gap = gap;
+      bundle.crossing = [];
+      bundle.recheck = [];
+      regexes.forEach((regex, r) => {
+        const reach = reachOf(regex);
+        const answer = reach ? reach.crosses(text, segment.start, segment.end) : CROSSES;
+        if (answer & READ_BEFORE) bundle.recheck.push(r);
+        else if (answer & CROSSES) bundle.crossing.push(r);
+      });
+    }
+    for (const r of bundle.crossing) apart.add(r);
+    for (const r of bundle.recheck) if (reachOf(regexes[r]!)!.crosses(text, segment.start, segment.end) & CROSSES) apart.add(r);
+  }
+  const out: Span[][] = regexes.map(() => []);
+  regexes.forEach((regex, r) => {
+    if (apart.has(r)) {
+      out[r] = findInSegments(text, segments, regex);
+      return;
+    }
+    // Every block is one segment: fill in the segments not matched yet, in one run over
+    // the whole text when they are much of it.
+    let missing = 0;
+    bundles.forEach((bundle, i) => {
+      if (!bundle.matches[r]) missing += segments[i]!.end - segments[i]!.start;
+    });
+    if (missing === 0) return;
+    if (missing * 4 > text.length) {
+      const all = matchPhrases(text, regex);
+      const per: Span[][] = segments.map(() => []);
+      let k = 0;
+      for (let i = 0; i < segments.length && k < all.length; i++) {
+        const { start, end } = segments[i]!;
+        while (k < all.length && all[k]!.start < end) {
+          const m = all[k++]!;
+          // Cannot happen when the reach analysis is right; then take the careful way.
+          if (m.start < start || m.end > end) {
+            apart.add(r);
+            out[r] = findInSegments(text, segments, regex);
+            return;
+          }
+          per[i]!.push({ start: m.start - start, end: m.end - start, text: m.text });
+        }
+      }
+      if (k < all.length) {
+        apart.add(r);
+        out[r] = findInSegments(text, segments, regex);
+        return;
+      }
+      bundles.forEach((bundle, i) => {
+        if (!bundle.matches[r]) setMatches(bundle, r, placedOf(per[i]!));
+      });
+    } else {
+      bundles.forEach((bundle, i) => {
+        if (!bundle.matches[r]) setMatches(bundle, r, placedOf(matchPhrases(segments[i]!.text, regex)));
+      });
+    }
+  });
+  bundles.forEach((bundle, i) => {
+    for (const r of bundle.found) if (!apart.has(r)) for (const m of absolute(bundle.matches[r]!, segments[i]!.start)) out[r]!.push(m);
+  });
+  return out;
+}
+
+const groupResults = new WeakMap<readonly Span[], Map<readonly RegExp[], Span[][]>>();
+
+/**
+ * `findAllInSegments` over an analysis's sentences, worked out once per analysis and
+ * list: rules that share a list (spaced-out links) share the work. Read only.
+ */
+export function findPhraseGroups(analysis: Analysis, regexes: readonly RegExp[]): readonly (readonly Span[])[] {
+  let byList = groupResults.get(analysis.sentences);
+  if (!byList) groupResults.set(analysis.sentences, (byList = new Map()));
+  let found = byList.get(regexes);
+  if (!found) byList.set(regexes, (found = findAllInSegments(analysis.text, analysis.sentences, regexes)));
+  return found;
+}
+
 /** `findInSegments` over an analysis's sentences: the same matches as on its whole text. */
 export function findPhrases(analysis: Analysis, regex: RegExp): Span[] {
   return findInSegments(analysis.text, analysis.sentences, regex);
+}
+
+/**
+ * `compute` applied to each sentence's text, cached by the text: for work a rule does
+ * sentence by sentence. `compute` must depend on the text alone and be the same
+ * function on every call (it is the cache key), and must not return undefined.
+ */
+export function mapSentences<T>(analysis: Analysis, compute: (text: string) => T): T[] {
+  const { sentences } = analysis;
+  return entries(sentences).map((entry, i) => {
+    let value = entry.values.get(compute) as T | undefined;
+    if (value === undefined) entry.values.set(compute, (value = compute(sentences[i]!.text)));
+    return value;
+  });
 }
 
 export interface BlockValue<T> {

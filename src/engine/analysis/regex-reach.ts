@@ -14,9 +14,10 @@
  * that crosses a gap either starts inside it or reads the segment's last character
  * and then the gap's first: the first is ruled out for the whole regex (no atom that
  * can start a read matches white space), and the second is decided per gap by walking
- * the automaton backwards from the gap over the end of the segment. Anything the
- * parser does not model (anchors, backreferences, the `v` flag) gets no analysis, and
- * the caller matches the whole text.
+ * the automaton backwards from the gap over the end of the segment (counted
+ * repetition is spelled out, so "[^\n]{1,60}" stops). Anything the parser does not
+ * model (backreferences, the `v` flag, a regex without `u`) gets no analysis, and the
+ * caller matches the whole text.
  */
 
 /** The characters a segment gap can hold: what segments.ts trims, and line breaks. */
@@ -32,6 +33,9 @@ type Node =
 class Unsupported extends Error {}
 
 const EMPTY: Node = { kind: 'empty' };
+
+/** What `^` and `$` are taken to read: any character a gap can hold. */
+const ANCHOR = '[\\t\\n\\v\\f\\r \\u00a0\\u3000\\u2028\\u2029]';
 
 // Atoms a counted repetition may be spelled out into; a longer one is read as unbounded.
 const MAX_UNROLLED = 256;
@@ -122,7 +126,14 @@ class Parser {
     if (c === '(') return this.group();
     if (c === '[') return this.characterClass();
     if (c === '\\') return this.escape();
-    if (c === '^' || c === '$') throw new Unsupported('anchor');
+    if (c === '^' || c === '$') {
+      // Where a block ends before the text does, `$` holds in the block and not in the
+      // text: it looks at the gap's first character as surely as a read of it would
+      // (and `^` at the character before the block). So each is an atom that reads the
+      // characters a gap holds, and the gaps it could see keep their blocks together.
+      this.at++;
+      return this.atom(ANCHOR);
+    }
     if (c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported('quantifier without an atom');
     if (c === '.') {
       this.at++;

@@ -1,4 +1,5 @@
-import type { Analysis, Span, Token } from './types.js';
+import { sentenceKey } from './analyse.js';
+import type { Analysis, Sentence, Span, Token } from './types.js';
 
 const LETTER = /\p{L}/u;
 
@@ -36,6 +37,66 @@ function overlapsAny(index: SpanIndex, start: number, end: number): boolean {
 
 // Several rules ask for the same analysis's own words; work them out once.
 const memo = new WeakMap<Analysis, readonly Token[]>();
+// Which of a sentence's tokens are own words, by its analysis (see sentenceKey): a
+// re-lint works them out only for the sentence that changed.
+const ownIndices = new WeakMap<object, readonly number[]>();
+
+/** Entities (links, mentions, tags) that start in [start, end), from spans sorted by start. */
+function within(spans: readonly Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);
+  return out;
+}
+
+function ownIndicesOf(analysis: Analysis, sentence: Sentence): readonly number[] {
+  const key = sentenceKey(sentence);
+  let indices = ownIndices.get(key);
+  if (!indices) {
+    // Entities are found sentence by sentence, so those a sentence's tokens can
+    // overlap start inside it.
+    const { start, end } = sentence;
+    const entities = indexSpans([
+      ...within(analysis.links, start, end),
+      ...within(analysis.mentions, start, end),
+      ...within(analysis.hashtags, start, end),
+      ...within(analysis.cashtags, start, end),
+    ]);
+    const found: number[] = [];
+    sentence.tokens.forEach((t, i) => {
+      if (t.end > t.start && LETTER.test(t.text) && !t.tags.has('Url') && !overlapsAny(entities, t.start, t.end)) found.push(i);
+    });
+    ownIndices.set(key, (indices = found));
+  }
+  return indices;
+}
+
+// A placed sentence keeps its own words while it stays where it is.
+const placedWords = new WeakMap<Sentence, readonly Token[]>();
+
+function ownWordsOf(analysis: Analysis): readonly Token[] {
+  let words = memo.get(analysis);
+  if (!words) {
+    const found: Token[] = [];
+    for (const sentence of analysis.sentences) {
+      let own = placedWords.get(sentence);
+      if (!own) {
+        const { tokens } = sentence;
+        own = ownIndicesOf(analysis, sentence).map((i) => tokens[i]!);
+        placedWords.set(sentence, own);
+      }
+      for (const t of own) found.push(t);
+    }
+    memo.set(analysis, (words = found));
+  }
+  return words;
+}
 
 /**
  * The person's own words: tokens with a letter that are not part of a link,
@@ -43,11 +104,10 @@ const memo = new WeakMap<Analysis, readonly Token[]>();
  * Returns a new array each call, so a caller may sort or trim it.
  */
 export function ownWords(analysis: Analysis): Token[] {
-  let words = memo.get(analysis);
-  if (!words) {
-    const entities = indexSpans([...analysis.links, ...analysis.mentions, ...analysis.hashtags, ...analysis.cashtags]);
-    words = analysis.tokens.filter((t) => t.end > t.start && LETTER.test(t.text) && !t.tags.has('Url') && !overlapsAny(entities, t.start, t.end));
-    memo.set(analysis, words);
-  }
-  return [...words];
+  return ownWordsOf(analysis).slice();
+}
+
+/** How many own words (see ownWords) the analysis has, without copying them. */
+export function ownWordCount(analysis: Analysis): number {
+  return ownWordsOf(analysis).length;
 }
