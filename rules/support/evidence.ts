@@ -38,12 +38,25 @@ export function dedupe<G extends string>(found: Evidence<G>[], weights: Weights<
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// The same hits come back on every keystroke: their normal forms are kept (bounded).
+const normalForms = new Map<string, string>();
+
+/** A hit's text for telling hits apart: lower case, white space as one space. */
+function normalForm(text: string): string {
+  let normal = normalForms.get(text);
+  if (normal === undefined) {
+    if (normalForms.size >= 2000) normalForms.clear();
+    normalForms.set(text, (normal = text.toLowerCase().replace(/\s+/g, ' ')));
+  }
+  return normal;
+}
+
 export function groupTotals<G extends string>(evidence: readonly Evidence<G>[], weights: Weights<G>): Map<G, number> {
   const distinct = new Map<G, Set<string>>();
   for (const e of evidence) {
     let set = distinct.get(e.group);
     if (!set) distinct.set(e.group, (set = new Set()));
-    set.add(e.text.toLowerCase().replace(/\s+/g, ' '));
+    set.add(normalForm(e.text));
   }
   const totals = new Map<G, number>();
   for (const [group, set] of distinct) totals.set(group, weights[group] * Math.min(REPEAT_CAP, 1 + REPEAT_BONUS * (set.size - 1)));
@@ -97,13 +110,21 @@ function firstEndingAfter(spans: readonly Span[], at: number): number {
   return lo;
 }
 
+const quotes = new Map<string, string>();
+
+/** A hit as the message quotes it: white space as one space, at most 40 characters. */
+function quote(text: string): string {
+  let quoted = quotes.get(text);
+  if (quoted === undefined) {
+    if (quotes.size >= 2000) quotes.clear();
+    const t = text.replace(/\s+/g, ' ').trim();
+    quotes.set(text, (quoted = `"${t.length > 40 ? `${t.slice(0, 39)}\u2026` : t}"`));
+  }
+  return quoted;
+}
+
 /** The strongest few hits, quoted, for the message: "call now", "£1000". */
 export function describeEvidence<G extends string>(evidence: readonly Evidence<G>[], weights: Weights<G>, max = 3): string {
-  const quoted = [...evidence]
-    .sort((a, b) => weights[b.group] - weights[a.group] || a.start - b.start)
-    .map((e) => {
-      const t = e.text.replace(/\s+/g, ' ').trim();
-      return `"${t.length > 40 ? `${t.slice(0, 39)}\u2026` : t}"`;
-    });
+  const quoted = [...evidence].sort((a, b) => weights[b.group] - weights[a.group] || a.start - b.start).map((e) => quote(e.text));
   return [...new Set(quoted)].slice(0, max).join(', ');
 }

@@ -6,7 +6,8 @@ import { analyse } from '../../src/engine/analysis/analyse.js';
 import { findAllInSegments, findInSegments, findPhraseGroups, findPhrases } from '../../src/engine/analysis/phrase-cache.js';
 import { RegexReach } from '../../src/engine/analysis/regex-reach.js';
 import { MAX_SEGMENT_LENGTH, splitSegments } from '../../src/engine/analysis/segments.js';
-import { compilePhrases, loadLexicon, matchPhrases } from '../../src/engine/phrases.js';
+import { findAll } from '../../src/engine/analysis/entities.js';
+import { compilePhrases, loadLexicon, matchPhrases, phraseTwin } from '../../src/engine/phrases.js';
 
 const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
 
@@ -73,6 +74,25 @@ describe('findPhrases (matching segment by segment)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('matches a long list in the plain form, with the same matches as its twin', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `w${i}x`);
+    const long = compilePhrases(words);
+    const text = 'aw3x w3x w79x_ w12x. W12X';
+    expect(matchPhrases(text, long).map((m) => m.text)).toEqual(['w3x', 'w12x', 'W12X']);
+    expect(findAll(phraseTwin(long)!, text)).toEqual(matchPhrases(text, long));
+  });
+
+  it('finds a sentence that occurs twice once in each place', () => {
+    const list = [compilePhrases(['buy now']), compilePhrases(['buy'])];
+    for (const text of ['Buy now. Buy now.', 'Buy now.\nBuy now. Buy now!', `${'buy '.repeat(600)}buy`]) {
+      expect(findAllInSegments(text, splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
+      expect(findAllInSegments(text, splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
+      expect(analyse(text).money).toEqual([]);
+    }
+    const prices = analyse('It was $5. It was $5.');
+    expect(prices.money.map((m) => m.start)).toEqual([7, 18]);
   });
 
   it('keeps phrases that run across a line break or a full stop', () => {

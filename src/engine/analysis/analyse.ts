@@ -1,5 +1,5 @@
 import { findNumbers, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
-import { LruCache } from './lru.js';
+import { GenerationCache } from './lru.js';
 import { clearPhraseCache, findAllInSegments } from './phrase-cache.js';
 import { addPronouns, emptyPronouns } from './pronouns.js';
 import { analyseSegments, type SegmentAnalysis } from './sentence.js';
@@ -25,8 +25,9 @@ interface PlacedSegment {
 }
 
 // Bounded so a long session of typing cannot grow memory without limit; a few
-// thousand sentences covers many long drafts at once.
-const segmentCache = new LruCache<string, CachedSegment>(4000);
+// thousand sentences covers many long drafts at once. A GenerationCache: every
+// keystroke looks up every sentence, and a hit there costs one map lookup.
+const segmentCache = new GenerationCache<string, CachedSegment>(4000);
 
 export interface AnalyseStats {
   segments: number;

@@ -30,7 +30,7 @@ interface SegmentEntry {
    * By regex: whether a read crosses from the end of the segment into the gap after
    * it, for a gap starting with a given character: its code times two, plus one if so.
    */
-  crossing: Map<RegExp, number>;
+  crossing?: Map<RegExp, number>;
 }
 
 // Bounded like the segment cache: a few thousand sentences cover many long drafts.
@@ -40,12 +40,35 @@ const blockCache = new GenerationCache<string, Map<object, unknown>>(1000);
 // Each analysis looks its segments up once, however many regexes the rules match.
 const entriesOf = new WeakMap<readonly Span[], SegmentEntry[]>();
 
+// By regex: its analysis, or null when it has none (matched on the whole text).
 const reaches = new WeakMap<RegExp, RegexReach | null>();
 
-function reachOf(regex: RegExp): RegexReach | undefined {
-  let reach = reaches.get(regex);
-  if (reach === undefined) reaches.set(regex, (reach = RegexReach.of(regex) ?? null));
+// Analysing a regex costs about a microsecond per atom, more before the JIT has warmed
+// up: tens of milliseconds for the largest lists. So a text analyses regexes of at most
+// this much source (and at least one), and matches the rest on the whole text, which
+// finds the same; the next lints analyse the rest. A one-off lint (the command line)
+// never waits for analyses it does not need.
+const ANALYSIS_BUDGET = 30_000;
+let budgetOwner: object | undefined;
+let budgetLeft = 0;
+
+function reachOf(regex: RegExp, owner: object): RegexReach | undefined {
+  const known = reaches.get(regex);
+  if (known !== undefined) return known ?? undefined;
+  if (budgetOwner !== owner) {
+    budgetOwner = owner;
+    budgetLeft = ANALYSIS_BUDGET;
+  }
+  if (regex.source.length > budgetLeft && budgetLeft < ANALYSIS_BUDGET) return undefined;
+  budgetLeft -= regex.source.length;
+  const reach = RegexReach.of(regex) ?? null;
+  reaches.set(regex, reach);
   return reach ?? undefined;
+}
+
+/** Whether the regex waits for its analysis (see ANALYSIS_BUDGET). */
+function pending(regex: RegExp): boolean {
+  return !reaches.has(regex);
 }
 
 export function clearPhraseCache(): void {
@@ -58,7 +81,7 @@ function entries(segments: readonly Span[]): SegmentEntry[] {
   if (!found) {
     found = segments.map((segment) => {
       let entry = segmentCache.get(segment.text);
-      if (!entry) segmentCache.set(segment.text, (entry = { values: new Map(), crossing: new Map() }));
+      if (!entry) segmentCache.set(segment.text, (entry = { values: new Map() }));
       return entry;
     });
     entriesOf.set(segments, found);
@@ -68,12 +91,12 @@ function entries(segments: readonly Span[]): SegmentEntry[] {
 
 function crosses(reach: RegexReach, regex: RegExp, entry: SegmentEntry, text: string, segment: Span): boolean {
   const gap = text.charCodeAt(segment.end);
-  const known = entry.crossing.get(regex);
+  const known = entry.crossing?.get(regex);
   if (known !== undefined && known >> 1 === gap) return (known & 1) === 1;
   const answer = reach.crosses(text, segment.start, segment.end);
   const crosses = (answer & CROSSES) !== 0;
   // Kept with the segment only when its own text decided it.
-  if (!(answer & READ_BEFORE)) entry.crossing.set(regex, gap * 2 + (crosses ? 1 : 0));
+  if (!(answer & READ_BEFORE)) (entry.crossing ??= new Map()).set(regex, gap * 2 + (crosses ? 1 : 0));
   return crosses;
 }
 
@@ -97,7 +120,7 @@ function blocksOf(text: string, segments: readonly Span[], regex: RegExp): Block
   let reach: RegexReach | undefined;
   // Text before the first segment (white space) is in no block: a read starting there
   // would start in a gap, which no regex with an analysis can do.
-  if (segments[0]!.start > 0 && !(reach = reachOf(regex))) return undefined;
+  if (segments[0]!.start > 0 && !(reach = reachOf(regex, segments))) return undefined;
   const cached = entries(segments);
   const blocks: Block[] = [];
   for (let i = 0; i < segments.length; ) {
@@ -109,7 +132,7 @@ function blocksOf(text: string, segments: readonly Span[], regex: RegExp): Block
       if (next === segment.end) {
         if (last) break;
       } else {
-        reach ??= reachOf(regex);
+        reach ??= reachOf(regex, segments);
         if (!reach) return undefined;
         if (!crosses(reach, regex, cached[j]!, text, segment)) break;
         if (last) {
@@ -209,6 +232,8 @@ function fillFromWholeText(text: string, blocks: readonly Block[], values: reado
 interface Bundle {
   /** By regex: matches in the segment's text alone, once worked out. */
   matches: (PlacedMatches | undefined)[];
+  /** How many of `matches` are worked out. */
+  known: number;
   /** The regexes with some match. */
   found: number[];
   /** The first character of the gap after the segment when `crossing` was worked out, or -1. */
@@ -226,15 +251,26 @@ const END = -3;
 function bundleOf(entry: SegmentEntry, regexes: readonly RegExp[]): Bundle {
   let bundle = entry.values.get(regexes) as Bundle | undefined;
   if (!bundle) {
-    bundle = { matches: regexes.map(() => undefined), found: [], gap: -1, crossing: [], recheck: [] };
+    bundle = { matches: regexes.map(() => undefined), known: 0, found: [], gap: -1, crossing: [], recheck: [] };
     entry.values.set(regexes, bundle);
   }
   return bundle;
 }
 
 function setMatches(bundle: Bundle, r: number, placed: PlacedMatches): void {
+  // A sentence that occurs twice in a draft shares one bundle: work it out once.
+  if (bundle.matches[r]) return;
   bundle.matches[r] = placed;
+  bundle.known++;
   if (placed !== NO_MATCHES) bundle.found.push(r);
+}
+
+/** A block of segments first..last, [start, end) in the text. */
+interface Run {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
 }
 
 /**
@@ -245,82 +281,148 @@ function setMatches(bundle: Bundle, r: number, placed: PlacedMatches): void {
  */
 export function findAllInSegments(text: string, segments: readonly Span[], regexes: readonly RegExp[]): Span[][] {
   if (segments.length === 0) return regexes.map((regex) => matchPhrases(text, regex));
-  const cached = entries(segments);
-  const bundles = cached.map((entry) => bundleOf(entry, regexes));
-  // Which regexes need blocks of several segments (or the whole text) in this text.
-  const apart = new Set<number>();
-  if (segments[0]!.start > 0) regexes.forEach((regex, r) => reachOf(regex) || apart.add(r));
-  for (let i = 0; i < segments.length && apart.size < regexes.length; i++) {
+  const bundles = entries(segments).map((entry) => bundleOf(entry, regexes));
+  // Regexes to match the careful way here: without an analysis, or where segments
+  // were cut apart with no gap.
+  const careful = new Set<number>();
+  let analysed = false;
+  const needAnalyses = () => {
+    if (!analysed) regexes.forEach((regex, r) => reachOf(regex, segments) || careful.add(r));
+    analysed = true;
+  };
+  if (segments[0]!.start > 0) needAnalyses();
+  // By regex: the segments after which it could read into the gap, so the block runs on.
+  const crossAt: (Set<number> | undefined)[] = [];
+  const crossesAfter = (r: number, i: number) => (crossAt[r] ??= new Set()).add(i);
+  for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const bundle = bundles[i]!;
     const next = i + 1 < segments.length ? segments[i + 1]!.start : text.length;
     const gap = next > segment.end ? text.charCodeAt(segment.end) : i + 1 < segments.length ? NO_GAP : END;
     if (gap === END) continue;
     if (gap === NO_GAP) {
-      regexes.forEach((_, r) => apart.add(r));
+      regexes.forEach((_, r) => careful.add(r));
       break;
     }
+    needAnalyses();
     if (bundle.gap !== gap) {
-      bundle.gap = gap;
+      let waiting = false;
       bundle.crossing = [];
       bundle.recheck = [];
       regexes.forEach((regex, r) => {
-        const reach = reachOf(regex);
-        const answer = reach ? reach.crosses(text, segment.start, segment.end) : CROSSES;
+        const reach = reachOf(regex, segments);
+        if (!reach) {
+          waiting ||= pending(regex);
+          return;
+        }
+        const answer = reach.crosses(text, segment.start, segment.end);
         if (answer & READ_BEFORE) bundle.recheck.push(r);
         else if (answer & CROSSES) bundle.crossing.push(r);
       });
+      // Kept only once every regex could be asked.
+      bundle.gap = waiting ? -1 : gap;
     }
-    for (const r of bundle.crossing) apart.add(r);
-    for (const r of bundle.recheck) if (reachOf(regexes[r]!)!.crosses(text, segment.start, segment.end) & CROSSES) apart.add(r);
+    for (const r of bundle.crossing) crossesAfter(r, i);
+    for (const r of bundle.recheck) if (reachOf(regexes[r]!, segments)!.crosses(text, segment.start, segment.end) & CROSSES) crossesAfter(r, i);
   }
+  const complete = bundles.every((bundle) => bundle.known === regexes.length);
   const out: Span[][] = regexes.map(() => []);
   regexes.forEach((regex, r) => {
-    if (apart.has(r)) {
+    if (careful.has(r)) {
       out[r] = findInSegments(text, segments, regex);
       return;
     }
-    // Every block is one segment: fill in the segments not matched yet, in one run over
-    // the whole text when they are much of it.
-    let missing = 0;
-    bundles.forEach((bundle, i) => {
-      if (!bundle.matches[r]) missing += segments[i]!.end - segments[i]!.start;
-    });
-    if (missing === 0) return;
-    if (missing * 4 > text.length) {
-      const all = matchPhrases(text, regex);
-      const per: Span[][] = segments.map(() => []);
-      let k = 0;
-      for (let i = 0; i < segments.length && k < all.length; i++) {
-        const { start, end } = segments[i]!;
-        while (k < all.length && all[k]!.start < end) {
-          const m = all[k++]!;
-          // Cannot happen when the reach analysis is right; then take the careful way.
-          if (m.start < start || m.end > end) {
-            apart.add(r);
-            out[r] = findInSegments(text, segments, regex);
-            return;
-          }
-          per[i]!.push({ start: m.start - start, end: m.end - start, text: m.text });
+    const at = crossAt[r];
+    if (!at) {
+      // Every block is one segment: the common case, read from the bundles below.
+      if (!complete) {
+        fillSegments(text, segments, bundles, regex, r);
+        // Only when a match crossed a segment, which the analysis rules out.
+        if (bundles.some((bundle) => !bundle.matches[r])) {
+          careful.add(r);
+          out[r] = findInSegments(text, segments, regex);
         }
       }
-      if (k < all.length) {
-        apart.add(r);
-        out[r] = findInSegments(text, segments, regex);
-        return;
-      }
-      bundles.forEach((bundle, i) => {
-        if (!bundle.matches[r]) setMatches(bundle, r, placedOf(per[i]!));
-      });
-    } else {
-      bundles.forEach((bundle, i) => {
-        if (!bundle.matches[r]) setMatches(bundle, r, placedOf(matchPhrases(segments[i]!.text, regex)));
-      });
+      return;
     }
+    const runs: Run[] = [];
+    for (let i = 0; i < segments.length; ) {
+      let j = i;
+      while (j + 1 < segments.length && at.has(j)) j++;
+      const end = j + 1 === segments.length && at.has(j) ? text.length : segments[j]!.end;
+      runs.push({ first: i, last: j, start: segments[i]!.start, end });
+      i = j + 1;
+    }
+    out[r] = matchRuns(text, segments, bundles, runs, regex, r);
   });
   bundles.forEach((bundle, i) => {
-    for (const r of bundle.found) if (!apart.has(r)) for (const m of absolute(bundle.matches[r]!, segments[i]!.start)) out[r]!.push(m);
+    for (const r of bundle.found) if (!careful.has(r) && !crossAt[r]) for (const m of absolute(bundle.matches[r]!, segments[i]!.start)) out[r]!.push(m);
   });
+  return out;
+}
+
+/** Works out regex r in every segment whose bundle lacks it (each segment a block of its own). */
+function fillSegments(text: string, segments: readonly Span[], bundles: readonly Bundle[], regex: RegExp, r: number): void {
+  const runs: Run[] = [];
+  bundles.forEach((bundle, i) => {
+    if (!bundle.matches[r]) runs.push({ first: i, last: i, start: segments[i]!.start, end: segments[i]!.end });
+  });
+  if (runs.length > 0) fillRuns(text, segments, bundles, runs, regex, r);
+}
+
+/** The cache for a run of several segments: by the run's text, then by regex. */
+function runValues(text: string, run: Run): Map<object, unknown> {
+  const runText = text.slice(run.start, run.end);
+  let values = blockCache.get(runText);
+  if (!values) blockCache.set(runText, (values = new Map()));
+  return values;
+}
+
+/**
+ * Matches regex r in runs not cached yet and caches them: in one run over the whole
+ * text when they are much of it (a new draft, a paste), else run by run.
+ */
+function fillRuns(text: string, segments: readonly Span[], bundles: readonly Bundle[], runs: readonly Run[], regex: RegExp, r: number): void {
+  const store = (run: Run, placed: PlacedMatches) => {
+    if (run.first === run.last && run.end === segments[run.first]!.end) setMatches(bundles[run.first]!, r, placed);
+    else runValues(text, run).set(regex, placed);
+  };
+  let missing = 0;
+  for (const run of runs) missing += run.end - run.start;
+  if (missing * 4 <= text.length) {
+    for (const run of runs) store(run, placedOf(matchPhrases(text.slice(run.start, run.end), regex)));
+    return;
+  }
+  const all = matchPhrases(text, regex);
+  let k = 0;
+  // Matches before the first run belong to runs already cached; skip them.
+  const found: (Span[] | undefined)[] = [];
+  for (let n = 0; n < runs.length; n++) {
+    const { start, end } = runs[n]!;
+    for (; k < all.length && all[k]!.start < start; k++) if (all[k]!.end > start) return;
+    while (k < all.length && all[k]!.start < end) {
+      const m = all[k++]!;
+      // Cannot happen when the reach analysis is right; then cache nothing.
+      if (m.end > end) return;
+      (found[n] ??= []).push({ start: m.start - start, end: m.end - start, text: m.text });
+    }
+  }
+  runs.forEach((run, n) => store(run, found[n] ? placedOf(found[n]) : NO_MATCHES));
+}
+
+/** Regex r over runs of segments (some of several): each run's matches, from the cache where they are. */
+function matchRuns(text: string, segments: readonly Span[], bundles: readonly Bundle[], runs: readonly Run[], regex: RegExp, r: number): Span[] {
+  const isSegment = (run: Run) => run.first === run.last && run.end === segments[run.first]!.end;
+  const lookup = (run: Run) => (isSegment(run) ? bundles[run.first]!.matches[r] : (runValues(text, run).get(regex) as PlacedMatches | undefined));
+  const missing = runs.filter((run) => !lookup(run));
+  if (missing.length > 0) fillRuns(text, segments, bundles, missing, regex, r);
+  const out: Span[] = [];
+  for (const run of runs) {
+    const placed = lookup(run);
+    // Only when a match crossed a run, which the analysis rules out: then the careful way.
+    if (!placed) return findInSegments(text, segments, regex);
+    for (const m of absolute(placed, run.start)) out.push(m);
+  }
   return out;
 }
 

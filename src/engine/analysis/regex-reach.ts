@@ -22,6 +22,7 @@
 
 /** The characters a segment gap can hold: what segments.ts trims, and line breaks. */
 export const GAP_CHARACTERS: readonly string[] = ['\t', '\n', '\u000b', '\f', '\r', ' ', '\u00a0', '\u3000', '\u2028', '\u2029'];
+const GAP_INDEX = new Map(GAP_CHARACTERS.map((ch, i) => [ch.charCodeAt(0), i]));
 
 type Node =
   | { kind: 'atom'; id: number }
@@ -345,8 +346,8 @@ export class RegexReach {
   private readonly starts: Uint8Array;
   /** For each character, which of `testers` read it. */
   private readonly readers = new Map<string, Uint8Array>();
-  /** The walk's state after a segment's last character and its gap's first, by those two. */
-  private readonly pairs = new Map<string, WalkState>();
+  /** The walk's state after a segment's last character and its gap's first, by pairKey. */
+  private readonly pairs = new Map<number, WalkState>();
   /** Walk states by their atoms, so that each step from a state is worked out once. */
   private readonly states = new Map<string, WalkState>();
 
@@ -460,9 +461,14 @@ export class RegexReach {
     if (to >= text.length || to <= 0) return 0;
     const gap = text[to]!;
     let ch = lastCharacter(text, to);
-    const key = ch + gap;
-    let state = this.pairs.get(key);
-    if (!state) this.pairs.set(key, (state = this.stateOf(this.step(ch, this.allReading(gap)))));
+    // A number, not ch + gap: this runs for every regex at every gap of a new draft.
+    const gapIndex = GAP_INDEX.get(gap.charCodeAt(0)) ?? GAP_CHARACTERS.length;
+    const key = ch.codePointAt(0)! * 16 + gapIndex;
+    let state = gapIndex < GAP_CHARACTERS.length ? this.pairs.get(key) : undefined;
+    if (!state) {
+      state = this.stateOf(this.step(ch, this.allReading(gap)));
+      if (gapIndex < GAP_CHARACTERS.length) this.pairs.set(key, state);
+    }
     // Reading back from the gap, one character at a time, while some read could still
     // lead to it; each step from a state is worked out once, as in a lazily built DFA.
     let end = to - ch.length;
