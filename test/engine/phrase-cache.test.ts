@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { findAllInSegments, findInSegments, findPhraseGroups, findPhrases } from '../../src/engine/analysis/phrase-cache.js';
+import { GenerationCache } from '../../src/engine/analysis/lru.js';
 import { RegexReach } from '../../src/engine/analysis/regex-reach.js';
 import { MAX_SEGMENT_LENGTH, splitSegments } from '../../src/engine/analysis/segments.js';
 import { findAll } from '../../src/engine/analysis/entities.js';
@@ -143,5 +144,22 @@ describe('findPhrases (matching segment by segment)', () => {
       expect(findPhrases(analysis, regex)).toEqual(matchPhrases(text, regex));
       expect(findPhraseGroups(analysis, list)).toEqual(list.map((re) => matchPhrases(text, re)));
     }
+  });
+});
+
+describe('GenerationCache', () => {
+  it('holds at most its capacity and keeps what was used lately', () => {
+    const cache = new GenerationCache<string, number>(4);
+    for (const [i, key] of ['a', 'b', 'c'].entries()) cache.set(key, i);
+    expect(cache.get('a')).toBe(0);
+    for (const [i, key] of ['d', 'e', 'f', 'g'].entries()) cache.set(key, 10 + i);
+    expect(cache.size).toBeLessThanOrEqual(4);
+    expect(cache.get('g')).toBe(13);
+    expect(cache.get('b')).toBeUndefined();
+    cache.set('g', 99);
+    expect(cache.get('g')).toBe(99);
+    cache.clear();
+    expect(cache.size).toBe(0);
+    expect(cache.get('g')).toBeUndefined();
   });
 });
