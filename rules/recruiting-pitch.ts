@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Analysis, Span } from '../src/engine/analysis/types.js';
+import type { Analysis } from '../src/engine/analysis/types.js';
 import { ownWordCount } from '../src/engine/analysis/words.js';
 import { findPhraseGroups } from '../src/engine/analysis/phrase-cache.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import lexiconData from './lexicons/recruiting-pitch.json' with { type: 'json' };
-import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
+import { dedupe, describeEvidence, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 
 /**
@@ -52,12 +52,7 @@ type Evidence = GroupedEvidence<RecruitingGroup>;
 function collect(analysis: Analysis): Evidence[] {
   const found: Evidence[] = [];
   const links = plausibleLinks(analysis);
-  const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
-  const matches = findPhraseGroups(analysis, PATTERNS);
-  PHRASE_GROUPS.forEach((group, g) => {
-    for (const span of matches[g]!) if (!inLink(span)) found.push({ ...span, group });
-  });
-  for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
+  found.push(...ownWordEvidence(findPhraseGroups(analysis, PATTERNS), PHRASE_GROUPS, analysis.money, links));
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'referralLink' : 'link' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });
   return found;

@@ -6,7 +6,7 @@ import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Surface } from '../src/engine/types.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
-import { dedupe, describeEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
+import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 
@@ -110,13 +110,9 @@ function collect(analysis: Analysis): Evidence[] {
   const found: Evidence[] = [];
   const { text } = analysis;
   const links = plausibleLinks(analysis);
-  // Words inside a URL ("ebay" in www.ebay.com/itm/...) are the link's, not the writer's.
-  const inLink = (span: Span) => links.some((l) => span.start < l.end && span.end > l.start);
+  const inLink = (span: Span) => insideAny(span, links);
   const matches = findPhraseGroups(analysis, PATTERNS);
-  PHRASE_GROUPS.forEach((group, g) => {
-    for (const span of matches[g]!) if (!inLink(span)) found.push({ ...span, group });
-  });
-  for (const span of analysis.money) if (!inLink(span)) found.push({ ...span, group: 'money' });
+  found.push(...ownWordEvidence(matches, PHRASE_GROUPS, analysis.money, links));
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });

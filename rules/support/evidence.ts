@@ -128,3 +128,26 @@ export function describeEvidence<G extends string>(evidence: readonly Evidence<G
   const quoted = [...evidence].sort((a, b) => weights[b.group] - weights[a.group] || a.start - b.start).map((e) => quote(e.text));
   return [...new Set(quoted)].slice(0, max).join(', ');
 }
+
+/** True when the span overlaps one of the links. */
+export function insideAny(span: Span, links: readonly Span[]): boolean {
+  return links.some((l) => span.start < l.end && span.end > l.start);
+}
+
+/**
+ * Phrase-group hits (matches[g] belongs to groups[g]) and amounts of money that are the
+ * writer's own words: one inside a link ("ebay" in www.ebay.com/itm/...) is the link's.
+ */
+export function ownWordEvidence<G extends string>(
+  matches: readonly (readonly Span[])[],
+  groups: readonly G[],
+  money: readonly Span[],
+  links: readonly Span[],
+): Evidence<G | 'money'>[] {
+  const found: Evidence<G | 'money'>[] = [];
+  groups.forEach((group, g) => {
+    for (const span of matches[g] ?? []) if (!insideAny(span, links)) found.push({ ...span, group });
+  });
+  for (const span of money) if (!insideAny(span, links)) found.push({ ...span, group: 'money' });
+  return found;
+}
