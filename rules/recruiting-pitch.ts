@@ -96,7 +96,15 @@ export default defineRule({
     },
   },
   options: optionsSchema,
-  check({ analysis, options }) {
+  evidence({ analysis, options }) {
+    const { total, totals } = recruitingEvidence(analysis, options);
+    const features: Record<string, number> = {};
+    if (total === 0) return features;
+    for (const group of totals.keys()) features[group] = 1;
+    if (total >= options.threshold) features['total>=threshold'] = 1;
+    return features;
+  },
+  check({ analysis, options, verdict }) {
     const { evidence, total, totals } = recruitingEvidence(analysis, options);
     if (total < options.infoThreshold) return [];
     const finding: FindingReport<MessageId> = {
@@ -105,7 +113,8 @@ export default defineRule({
       data: { evidence: describeEvidence(evidence, options.weights) },
       suggestions: [{ messageId: 'tellStory' }],
     };
-    if (total < options.threshold) {
+    // The evidence is a feature of the learned verdict, which decides between a hint and a warning.
+    if (total < options.threshold || !verdict || verdict.probability < verdict.thresholds.warning) {
       finding.messageId = 'weakRecruiting';
       finding.severity = 'info';
     }

@@ -5,6 +5,7 @@ import { findPhraseGroups, mapSentences } from '../src/engine/analysis/phrase-ca
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Surface } from '../src/engine/types.js';
+import type { Verdict } from '../src/engine/model/model.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
@@ -19,7 +20,7 @@ import { plausiblePhones } from './support/numbers.js';
  */
 const lexicon = loadLexicon('sales-pitch', lexiconData);
 
-const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing'] as const;
+const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing', 'testimonial'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
 type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
@@ -64,6 +65,7 @@ const weightsSchema = z
     urgency: weight(1.5, 'Urgency ("urgent", "today only", "last chance", "expires")'),
     terms: weight(2, 'Marketing small print ("T&Cs apply", "unsubscribe", "150p/msg", "PO Box")'),
     listing: weight(1.5, 'Product listing words ("sz 9", "0 bids", "free shipping", "for sale")'),
+    testimonial: weight(2, 'A paid testimonial or recovery scam ("I invested ... and got", "got my funds back", "contact her on WhatsApp", "search ... on Google")'),
     money: weight(1, 'A price or an amount of money'),
     percentage: weight(0.5, 'A percentage'),
     phone: weight(2, 'A phone number'),
@@ -76,14 +78,6 @@ const weightsSchema = z
   .prefault({});
 
 const optionsSchema = z.strictObject({
-  threshold: z.number().min(0.5).max(50).default(3).describe('Evidence needed to call a private message a sales pitch'),
-  publicThreshold: z
-    .number()
-    .min(0.5)
-    .max(50)
-    .default(2.5)
-    .describe('Evidence needed to call a post, comment or reply a sales pitch'),
-  infoThreshold: z.number().min(0).max(50).default(1.5).describe('Evidence for a quiet hint (severity info); at the threshold it is a warning'),
   weights: weightsSchema.describe('How much each kind of evidence counts'),
   commerceCap: z.number().min(0).max(50).default(2).describe('Most that words of commerce can add together'),
   onlyPitch: z
@@ -101,7 +95,7 @@ export type Evidence = GroupedEvidence<EvidenceGroup>;
 
 export interface PitchEvidence {
   evidence: Evidence[];
-  /** Weighted total; compared with the thresholds. */
+  /** Weighted total of the groups. */
   total: number;
   totals: ReadonlyMap<EvidenceGroup, number>;
 }
@@ -156,8 +150,20 @@ function commands(analysis: Analysis, sentence: Sentence, e: Evidence): boolean 
   return text.replace(LEAD_IN, '').trim() === '';
 }
 
+// sales-pitch asks for a draft's evidence twice per lint (as model features, then to
+// explain the verdict): the second time comes from here.
+const evidenceCache = new WeakMap<Analysis, { options: SalesPitchOptions; surface: Surface; found: PitchEvidence }>();
+
 /** All the pitch evidence in a draft and its weighted total. Pure; exported for tests and tuning. */
 export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, surface: Surface = 'post'): PitchEvidence {
+  const cached = evidenceCache.get(analysis);
+  if (cached && cached.options === options && cached.surface === surface) return cached.found;
+  const found = findPitchEvidence(analysis, options, surface);
+  evidenceCache.set(analysis, { options, surface, found });
+  return found;
+}
+
+function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surface: Surface): PitchEvidence {
   const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
   const evidence = dedupe(collect(analysis), weights);
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
@@ -182,7 +188,38 @@ export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, su
   return { evidence: evidence.sort((a, b) => a.start - b.start), total, totals };
 }
 
-type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'weakPitch' | 'askInstead' | 'talkFirst';
+// The evidence total crossing these marks is a feature of its own: the model learns how
+// much "a lot of pitch" counts beyond the groups one by one.
+const TOTAL_MARKS = [1.5, 2.5, 4, 6] as const;
+
+/** The draft's pitch evidence as model features: each group found, and how much there is. */
+function evidenceFeatures(found: PitchEvidence): Record<string, number> {
+  const features: Record<string, number> = {};
+  for (const group of found.totals.keys()) features[group] = 1;
+  for (const mark of TOTAL_MARKS) if (found.total >= mark) features[`total>=${mark}`] = 1;
+  return features;
+}
+
+// Model features that name words in the draft, as opposed to rule evidence or shape.
+const WORD_FEATURE = /^[wb]:/;
+const MAX_WORDS_SHOWN = 3;
+
+/** The draft's words that weighed most in the verdict and are not already rule evidence. */
+function weightiestWords(verdict: Verdict, evidence: readonly Evidence[]): Evidence[] {
+  const words: Evidence[] = [];
+  for (const c of verdict.contributions) {
+    if (words.length >= MAX_WORDS_SHOWN) break;
+    if (!WORD_FEATURE.test(c.feature) || c.weight < 0.5) continue;
+    const range = c.ranges[0];
+    if (!range) continue;
+    const [start, end] = range;
+    if ([...evidence, ...words].some((e) => start < e.end && end > e.start)) continue;
+    words.push({ start, end, text: '', group: 'onlyPitch' });
+  }
+  return words;
+}
+
+type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords';
 
 export default defineRule({
   meta: {
@@ -201,29 +238,39 @@ export default defineRule({
       pitch: 'This reads like a sales pitch ({{evidence}}).',
       selfPromo: 'This sends people to your channel or page ({{evidence}}) instead of talking with them.',
       listing: 'This reads like a product listing ({{evidence}}).',
+      testimonial: 'This reads like a paid testimonial ({{evidence}}): praise that sends people to an account or a contact.',
       weakPitch: 'This has a hint of a sales pitch ({{evidence}}).',
       askInstead: 'Move the offer to a reply and ask a question instead.',
+      ownWords: 'If someone really helped you, say how in your own words, without their handle or contact details.',
       talkFirst: 'Say something about what you are replying to first; people who like what you say will find your channel from your profile.',
     },
   },
   options: optionsSchema,
-  check({ analysis, options, draft }) {
+  evidence({ analysis, options, draft }) {
+    return evidenceFeatures(pitchEvidence(analysis, options, draft.surface));
+  },
+  check({ analysis, options, draft, verdict }) {
+    // The learned verdict decides; the evidence explains it. Without a verdict (the
+    // model is not in use) the rule has nothing to say.
+    if (!verdict || verdict.probability < verdict.thresholds.info) return [];
     const { evidence, total, totals } = pitchEvidence(analysis, options, draft.surface);
-    if (evidence.length === 0 || total < options.infoThreshold) return [];
     // The command bonus spans a whole sentence; point at the words themselves.
     const specific = evidence.filter((e) => e.group !== 'imperative');
+    const shown = [...specific, ...weightiestWords(verdict, specific)].map((e) => (e.text ? e : { ...e, text: analysis.text.slice(e.start, e.end) }));
+    if (shown.length === 0) shown.push({ start: 0, end: analysis.text.length, text: analysis.text, group: 'onlyPitch' });
     const finding: FindingReport<MessageId> = {
       messageId: 'pitch',
-      range: strongestSentence(analysis, specific, options.weights),
-      data: { evidence: describeEvidence(specific, options.weights) },
+      range: strongestSentence(analysis, shown, options.weights),
+      data: { evidence: describeEvidence(shown, options.weights) },
     };
     const selfPromo = (totals.get('selfPromo') ?? 0) + (totals.get('selfPromoHint') ?? 0);
-    if (total < (draft.surface === 'message' ? options.threshold : options.publicThreshold)) {
+    if (verdict.probability < verdict.thresholds.warning) {
       finding.messageId = 'weakPitch';
       finding.severity = 'info';
-    } else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
-    else if (selfPromo >= total / 2) finding.messageId = 'selfPromo';
-    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : 'askInstead' }];
+    } else if (totals.has('testimonial') && (totals.get('testimonial') ?? 0) >= total / 3) finding.messageId = 'testimonial';
+    else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
+    else if (selfPromo > 0 && selfPromo >= total / 2) finding.messageId = 'selfPromo';
+    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : finding.messageId === 'testimonial' ? 'ownWords' : 'askInstead' }];
     return [finding];
   },
 });

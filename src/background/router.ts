@@ -16,7 +16,7 @@ export interface RouterDeps {
   rules: readonly RuleModule[];
   settings: SettingsStore;
   tabs: TabReports;
-  lint(draft: Draft, settings: EngineSettings): Report & { failures?: { ruleId: string; error: string }[] };
+  lint(draft: Draft, settings: EngineSettings): Report & { failures?: { ruleId: string; error: string }[]; verdict?: unknown };
   /** Show a tab's score on the toolbar button, or clear it. */
   showBadge(tabId: number, report: Report | undefined): Promise<void>;
   /** Push to one tab's content script. */
@@ -38,8 +38,12 @@ export interface RouterDeps {
 const ok: Response = { kind: 'ok' };
 type WireReport = Extract<Response, { kind: 'report' }>['report'];
 
-/** The engine's report as the protocol carries it (checked, and a plain copy of the engine's readonly ranges). */
-const toWire = (report: Report): WireReport => reportSchema.parse(report);
+/**
+ * The engine's report as the protocol carries it (checked, and a plain copy of the
+ * engine's readonly ranges). Screens show the score as a whole number; the band was
+ * already decided on the exact one. The model's verdict stays here (its findings carry it).
+ */
+const toWire = (report: Report): WireReport => reportSchema.parse({ ...report, score: Math.round(report.score) });
 const refuse = (message: string): Response => ({ kind: 'error', message });
 
 /**
@@ -51,7 +55,7 @@ export function createRouter(deps: RouterDeps): (raw: unknown, sender: MessageSe
   async function lintInTab(tabId: number, draftId: string, draft: Draft): Promise<Response> {
     await deps.history?.ready();
     const report = deps.lint(draft, await deps.settings.engineSettings());
-    const { failures, ...rest } = report;
+    const { failures, verdict: _verdict, ...rest } = report;
     if (failures?.length) deps.log('rules failed; their findings are missing', failures);
     const clean = toWire(rest);
     await deps.tabs.record(tabId, draftId, draft, clean);

@@ -4,6 +4,10 @@ import { parseDraft } from './draft.js';
 import { EMPTY_HISTORY, type HistoryView } from './history-view.js';
 import { safeRange } from './ranges.js';
 import { formatMessage, type FindingReport, type RuleModule } from './rule.js';
+import { collectRuleEvidence } from './model/evidence.js';
+import { draftFeatures, type DraftFeatures } from './model/features.js';
+import { predict, type PromotionalModel, type Verdict } from './model/model.js';
+import { shippedModel } from './model/shipped.js';
 import { bandOf, score } from './score.js';
 import { resolveSettings, type EngineSettings, type ResolvedRule } from './settings.js';
 import { SEVERITIES, type Draft, type Finding, type Report, type Severity, type Suggestion } from './types.js';
@@ -13,7 +17,12 @@ export interface LintOptions {
   history?: HistoryView;
   /** The rules to run; the registry's when absent (the rule tester passes one rule). */
   rules?: readonly RuleModule[];
+  /** The learned promotional model; the shipped one when absent. */
+  model?: PromotionalModel;
 }
+
+/** The rule that hosts the learned promotional verdict: turning it off takes the model out of the score. */
+export const VERDICT_RULE_ID = 'sales-pitch';
 
 export interface RuleFailure {
   ruleId: string;
@@ -21,6 +30,8 @@ export interface RuleFailure {
 }
 
 export interface LintResult extends Report {
+  /** The learned promotional verdict, when sales-pitch is enabled. */
+  verdict?: Verdict;
   /** Rules that threw; their findings are missing, the rest of the report stands. */
   failures?: RuleFailure[];
 }
@@ -66,6 +77,14 @@ function toFinding(text: string, resolved: ResolvedRule, report: FindingReport):
   return finding;
 }
 
+/** The model's features of a draft under the given settings (for training and for tests). */
+export function extractFeatures(input: Draft, options: LintOptions = {}): DraftFeatures {
+  const draft = parseDraft(input);
+  const resolved = resolveCached(options.settings, options.rules ?? registeredRules);
+  const analysis = analyse(draft.text);
+  return draftFeatures(draft, analysis, collectRuleEvidence(draft, analysis, resolved, options.history ?? EMPTY_HISTORY));
+}
+
 /** Lint one draft. Throws only for an invalid draft or invalid settings (DraftError, SettingsError). */
 export function lint(input: Draft, options: LintOptions = {}): LintResult {
   const draft = parseDraft(input);
@@ -76,19 +95,25 @@ export function lint(input: Draft, options: LintOptions = {}): LintResult {
 
   const analysis = analyse(draft.text);
   const history = options.history ?? EMPTY_HISTORY;
+  // The rules' evidence and the draft's words go into the learned model first, so that
+  // the promotional rules can report with its verdict.
+  const verdict = resolved.some((r) => r.rule.meta.id === VERDICT_RULE_ID)
+    ? predict(options.model ?? shippedModel(), draftFeatures(draft, analysis, collectRuleEvidence(draft, analysis, resolved, history)))
+    : undefined;
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const r of resolved) {
     try {
-      const reports = r.rule.check({ draft, analysis, options: r.options, history });
+      const reports = r.rule.check({ draft, analysis, options: r.options, history, ...(verdict ? { verdict } : {}) });
       for (const report of reports) findings.push(toFinding(draft.text, r, report));
     } catch (error) {
       failures.push({ ruleId: r.rule.meta.id, error: error instanceof Error ? error.message : String(error) });
     }
   }
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-  const scored = score(findings, byId);
+  const scored = score(findings, byId, verdict ? { ruleId: VERDICT_RULE_ID, probability: verdict.probability } : undefined);
   const result: LintResult = { score: scored.score, band: bandOf(scored.score), findings, breakdown: scored.breakdown };
+  if (verdict) result.verdict = verdict;
   if (failures.length) result.failures = failures;
   return result;
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Analysis } from './analysis/types.js';
 import type { HistoryView } from './history-view.js';
+import type { Verdict } from './model/model.js';
 import type { Category, Draft, Edit, Range, Severity } from './types.js';
 
 export interface RuleSource {
@@ -50,13 +51,20 @@ export interface RuleContext<O> {
   analysis: Analysis;
   options: O;
   history: HistoryView;
+  /** The learned promotional verdict, when the model is in use (sales-pitch enabled). */
+  verdict?: Verdict;
 }
+
+/** What a rule found, as named numbers the learned model reads as features. */
+export type RuleEvidence = Readonly<Record<string, number>>;
 
 export interface RuleModule<O = unknown, M extends string = string> {
   meta: RuleMeta<M>;
   options: z.ZodType<O>;
   // Method syntax on purpose: the registry holds rules with different option types.
   check(ctx: RuleContext<O>): FindingReport<M>[];
+  /** The rule's evidence as model features (rules of the promotional category have it). */
+  evidence?(ctx: RuleContext<O>): RuleEvidence;
 }
 
 /** Identity at run time; it exists so each rule's options and message ids are type-checked. */
@@ -64,6 +72,7 @@ export function defineRule<const M extends string, S extends z.ZodType>(rule: {
   meta: RuleMeta<M>;
   options: S;
   check(ctx: RuleContext<z.output<S>>): FindingReport<M>[];
+  evidence?(ctx: RuleContext<z.output<S>>): RuleEvidence;
 }): RuleModule<z.output<S>, M> {
   return rule as RuleModule<z.output<S>, M>;
 }

@@ -11,7 +11,16 @@ export type Migration = (value: Readonly<Record<string, unknown>>) => Record<str
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 0 had the same shape, without the version stamp.
   0: (value) => ({ ...value, version: 1 }),
+  // Version 2: the learned model decides when a pitch is a warning, so sales-pitch's
+  // hand-set evidence thresholds went; a stored value for them is dropped, the rest kept.
+  1: (value) => ({ ...value, rules: withoutOptions(value.rules, 'sales-pitch', ['threshold', 'publicThreshold', 'infoThreshold']), version: 2 }),
 };
+
+function withoutOptions(rules: unknown, ruleId: string, names: readonly string[]): unknown {
+  if (!isRecord(rules) || !isRecord(rules[ruleId]) || !isRecord(rules[ruleId].options)) return rules;
+  const options = Object.fromEntries(Object.entries(rules[ruleId].options).filter(([name]) => !names.includes(name)));
+  return { ...rules, [ruleId]: { ...rules[ruleId], options } };
+}
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; from: number; migrated: boolean }

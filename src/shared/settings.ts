@@ -6,7 +6,7 @@ import { ruleSettingSchema } from '../engine/settings.js';
  * Versioned: a stored value with an older version goes through `migrations.ts`;
  * one that fails to parse falls back to these defaults (and the options page says so).
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const SITES = ['x', 'linkedin', 'facebook'] as const;
 export type Site = (typeof SITES)[number];

@@ -39,6 +39,18 @@ describe('migrations', () => {
     expect(migrateSettings({ version: 0 }, {}, 1)).toMatchObject({ ok: false, reason: 'no migration from version 0' });
   });
 
+  it('drops the sales-pitch thresholds of version 1 (the model decides now) and keeps every other choice', () => {
+    const v1 = { version: 1, rules: { 'sales-pitch': { severity: 'error', options: { threshold: 4, infoThreshold: 2, commerceCap: 3 } }, gimmicks: { enabled: false } } };
+    const result = migrateSettings(v1);
+    expect(result).toEqual({
+      ok: true,
+      from: 1,
+      migrated: true,
+      value: { version: SETTINGS_VERSION, rules: { 'sales-pitch': { severity: 'error', options: { commerceCap: 3 } }, gimmicks: { enabled: false } } },
+    });
+    expect(parseSettings(v1, rules)).toMatchObject({ ok: true, migrated: true });
+  });
+
   it('has a step for every version below the current one', () => {
     for (let v = 0; v < SETTINGS_VERSION; v++) expect(SETTINGS_MIGRATIONS[v], `migration from ${v}`).toBeTypeOf('function');
   });

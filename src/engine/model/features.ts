@@ -1,0 +1,58 @@
+import type { Analysis } from '../analysis/types.js';
+import { ownWordCount } from '../analysis/words.js';
+import type { Draft } from '../types.js';
+import { ngramFeatures, type FeatureSpans } from './text-features.js';
+
+/**
+ * Everything the learned model reads about one draft, as named features. Three kinds,
+ * as in SpamAssassin where the hand-written rules are features beside a token
+ * classifier:
+ * - `rule:<id>:<evidence>`: what the rules found (sales-pitch's evidence groups and the like);
+ * - `w:` / `b:` / `host:`: the draft's words, word pairs and link hosts (see text-features);
+ * - shape: how long the draft is in words of its own, how many links, shouting, questions,
+ *   and who it talks about. Not where it is written: in the training data the surface
+ *   says which source a row came from, and the model would learn the sources, not pitches.
+ */
+export interface DraftFeatures {
+  values: Map<string, number>;
+  /** Where each word feature stands in the draft, for explanations. */
+  spans: FeatureSpans;
+}
+
+const WORD_BUCKETS: readonly [max: number, name: string][] = [
+  [0, '0'],
+  [3, '1-3'],
+  [8, '4-8'],
+  [20, '9-20'],
+  [50, '21-50'],
+  [Infinity, '51+'],
+];
+
+function shapeFeatures(analysis: Analysis, values: Map<string, number>): void {
+  const words = ownWordCount(analysis);
+  values.set(`shape:words:${WORD_BUCKETS.find(([max]) => words <= max)![1]}`, 1);
+  const links = analysis.links.length;
+  if (links > 0) values.set(`shape:links:${Math.min(links, 3)}`, 1);
+  if (analysis.mentions.length > 0) values.set('shape:mention', 1);
+  if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
+  if (analysis.questions.length > 0) values.set('shape:question', 1);
+  const p = analysis.pronouns;
+  if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
+  if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);
+  if (p.second > 0) values.set('shape:pronoun:you', 1);
+}
+
+/**
+ * The features of a draft. `ruleEvidence` holds each enabled rule's own evidence by
+ * rule id; a rule that is turned off adds nothing, so its weight leaves the verdict.
+ */
+export function draftFeatures(_draft: Draft, analysis: Analysis, ruleEvidence: ReadonlyMap<string, Readonly<Record<string, number>>>): DraftFeatures {
+  const spans = ngramFeatures(analysis);
+  const values = new Map<string, number>();
+  for (const name of spans.keys()) values.set(name, 1);
+  shapeFeatures(analysis, values);
+  for (const [ruleId, evidence] of ruleEvidence) {
+    for (const [name, value] of Object.entries(evidence)) if (value !== 0) values.set(`rule:${ruleId}:${name}`, value);
+  }
+  return { values, spans };
+}

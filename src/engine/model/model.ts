@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { Range } from '../types.js';
+import type { DraftFeatures } from './features.js';
+
+/**
+ * The learned promotional model: a logistic regression over named features (see
+ * features.ts) whose raw output is calibrated (Platt scaling fitted on out-of-fold
+ * predictions), so its probability means what it says. Built by `npm run train`;
+ * this file only reads it.
+ */
+export const MODEL_VERSION = 1;
+
+export const modelSchema = z.strictObject({
+  version: z.literal(MODEL_VERSION),
+  kind: z.literal('promotional'),
+  /** What it was trained on: source name and rows per label. No text. */
+  trainedOn: z.array(z.strictObject({ source: z.string(), promotional: z.number().int().min(0), genuine: z.number().int().min(0) })),
+  bias: z.number().finite(),
+  /** Feature name and weight, sorted by name. */
+  weights: z.array(z.tuple([z.string().min(1), z.number().finite()])),
+  /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
+  calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
+  /** Probabilities at which the verdict is a hint (info) and a warning. */
+  thresholds: z.strictObject({ info: z.number().min(0).max(1), warning: z.number().min(0).max(1) }),
+});
+
+export type ModelFile = z.infer<typeof modelSchema>;
+
+export class ModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}
+
+export interface PromotionalModel {
+  file: ModelFile;
+  weights: ReadonlyMap<string, number>;
+}
+
+export function loadModel(data: unknown): PromotionalModel {
+  const parsed = modelSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ModelError(`invalid model file at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return { file: parsed.data, weights: new Map(parsed.data.weights) };
+}
+
+export interface Contribution {
+  feature: string;
+  /** The feature's weight times its value, in the model's raw units. */
+  weight: number;
+  /** Where it stands in the draft, for word features. */
+  ranges: readonly Range[];
+}
+
+export interface Verdict {
+  /** Calibrated probability that the draft reads as promotion. */
+  probability: number;
+  /** Features that pushed towards promotion, heaviest first. */
+  contributions: Contribution[];
+  /** The model's probabilities for a hint and for a warning. */
+  thresholds: ModelFile['thresholds'];
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function rawScore(model: PromotionalModel, values: ReadonlyMap<string, number>): number {
+  let raw = model.file.bias;
+  for (const [name, value] of values) raw += (model.weights.get(name) ?? 0) * value;
+  return raw;
+}
+
+export function calibrate(model: PromotionalModel, raw: number): number {
+  return sigmoid(model.file.calibration.a * raw + model.file.calibration.b);
+}
+
+export function predict(model: PromotionalModel, features: DraftFeatures): Verdict {
+  const contributions: Contribution[] = [];
+  let raw = model.file.bias;
+  for (const [feature, value] of features.values) {
+    const w = model.weights.get(feature);
+    if (w === undefined) continue;
+    raw += w * value;
+    if (w * value > 0) contributions.push({ feature, weight: w * value, ranges: features.spans.get(feature) ?? [] });
+  }
+  contributions.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
+  return { probability: calibrate(model, raw), contributions, thresholds: model.file.thresholds };
+}

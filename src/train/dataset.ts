@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { parseCorpus } from '../eval/corpus.js';
+import { surfaceFromSource } from '../eval/evaluate.js';
+import type { Draft } from '../engine/types.js';
+
+/**
+ * The labelled text the model learns from, grouped by source. A source is the unit of
+ * leave-one-source-out validation: the model is trained on every other source and
+ * measured on the one left out, which is what predicts how it does on text from
+ * places it has never seen.
+ */
+export interface LabelledDraft {
+  draft: Draft;
+  promotional: boolean;
+  /** The source it came from ("sms-spam", "janitr-x", ...). */
+  group: string;
+}
+
+export interface SourceFile {
+  path: string;
+  /** May the shipped weights learn from it? Only where the licence allows (see the corpora READMEs). */
+  ship: boolean;
+}
+
+/** "youtube-spam:youtube01" -> "youtube-spam"; the file name when a row has no source. */
+function groupOf(source: unknown, fallback: string): string {
+  return typeof source === 'string' && source ? source.split(':')[0]! : fallback;
+}
+
+export function loadLabelled(path: string): LabelledDraft[] {
+  const fallback = path.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+  return parseCorpus(readFileSync(path, 'utf8')).map(({ row }) => ({
+    draft: {
+      text: row.text,
+      platform: row.platform ?? 'generic',
+      surface: row.surface ?? surfaceFromSource(row.source) ?? 'post',
+      ...(row.recipient ? { recipient: row.recipient } : {}),
+    },
+    promotional: row.label === 'promotional',
+    group: groupOf(row.source, fallback),
+  }));
+}
+
+/**
+ * How much each row counts. Every (source, label) pair gets the same say, scaled down
+ * for pairs with few rows (32 Telegram lines should not weigh like 5,000 Reddit
+ * comments, nor like nothing), and the two labels weigh the same in total, so the
+ * probability is that of a draft drawn from an even mix.
+ */
+export function rowWeights(rows: readonly { group: string; promotional: boolean }[], fullMassAt = 300): number[] {
+  const counts = new Map<string, number>();
+  const key = (r: { group: string; promotional: boolean }) => `${r.group}\u0000${r.promotional}`;
+  for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+  const mass = new Map<string, number>();
+  for (const [k, n] of counts) mass.set(k, Math.min(1, n / fullMassAt));
+  const labelMass = { true: 0, false: 0 };
+  for (const [k, m] of mass) labelMass[k.endsWith('true') ? 'true' : 'false'] += m;
+  return rows.map((r) => {
+    const k = key(r);
+    const perLabel = labelMass[r.promotional ? 'true' : 'false'];
+    return ((mass.get(k)! / counts.get(k)!) / perLabel) * rows.length * 0.5;
+  });
+}
+
+/**
+ * The LinkedIn posts of the pool come without labels; ours are kept apart, by line
+ * number, in test/accuracy/linkedin-labels.jsonl (no post text is copied). Borderline
+ * labels are left out: a model should not learn from what its makers could not decide.
+ */
+export function loadLinkedInLabelled(postsPath: string, labelsPath: string): LabelledDraft[] {
+  const posts = readFileSync(postsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const labels = readFileSync(labelsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const rows: LabelledDraft[] = [];
+  labels.forEach((line, i) => {
+    const label = JSON.parse(line) as { line: number; label: string; borderline?: boolean };
+    if (label.line !== i + 1) throw new Error(`${labelsPath}: line ${i + 1} labels post ${label.line}; labels must follow the posts in order`);
+    if (label.borderline) return;
+    const post = JSON.parse(posts[i] ?? 'null') as { text?: unknown } | null;
+    if (!post || typeof post.text !== 'string') throw new Error(`${postsPath}: no post on line ${i + 1}`);
+    rows.push({ draft: { text: post.text, platform: 'linkedin', surface: 'post' }, promotional: label.label === 'promotional', group: 'linkedin-influencers' });
+  });
+  return rows;
+}

@@ -1,0 +1,106 @@
+/**
+ * Weighted, L2-regularised logistic regression over sparse rows, trained by full-batch
+ * gradient descent with Adam step sizes. Full batch and a fixed number of steps make it
+ * deterministic: the same rows in the same order give the same weights, bit for bit,
+ * so a rebuilt model file equals the committed one.
+ */
+export interface SparseRow {
+  /** Feature indices, ascending, no repeats. */
+  indices: Int32Array;
+  values: Float64Array;
+  /** 1 for promotional, 0 for genuine. */
+  y: 0 | 1;
+  /** How much the row counts in the loss. */
+  weight: number;
+}
+
+export interface TrainOptions {
+  features: number;
+  /** L2 penalty per unit of row weight. */
+  l2: number;
+  steps: number;
+  learningRate: number;
+}
+
+export interface LinearModel {
+  bias: number;
+  weights: Float64Array;
+}
+
+export const DEFAULT_TRAIN: Omit<TrainOptions, 'features'> = { l2: 1e-3, steps: 300, learningRate: 0.05 };
+
+export function raw(model: LinearModel, row: SparseRow): number {
+  let z = model.bias;
+  for (let k = 0; k < row.indices.length; k++) z += model.weights[row.indices[k]!]! * row.values[k]!;
+  return z;
+}
+
+const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
+
+export function trainLogistic(rows: readonly SparseRow[], options: TrainOptions): LinearModel {
+  const n = options.features;
+  const weights = new Float64Array(n);
+  let bias = 0;
+  const grad = new Float64Array(n);
+  const m = new Float64Array(n + 1);
+  const v = new Float64Array(n + 1);
+  const beta1 = 0.9;
+  const beta2 = 0.999;
+  const eps = 1e-8;
+  let totalWeight = 0;
+  for (const r of rows) totalWeight += r.weight;
+  for (let step = 1; step <= options.steps; step++) {
+    grad.fill(0);
+    let gradBias = 0;
+    for (const r of rows) {
+      let z = bias;
+      for (let k = 0; k < r.indices.length; k++) z += weights[r.indices[k]!]! * r.values[k]!;
+      const g = (sigmoid(z) - r.y) * r.weight;
+      gradBias += g;
+      for (let k = 0; k < r.indices.length; k++) grad[r.indices[k]!]! += g * r.values[k]!;
+    }
+    const c1 = 1 - beta1 ** step;
+    const c2 = 1 - beta2 ** step;
+    for (let j = 0; j <= n; j++) {
+      const g = j === n ? gradBias / totalWeight : grad[j]! / totalWeight + options.l2 * weights[j]!;
+      m[j] = beta1 * m[j]! + (1 - beta1) * g;
+      v[j] = beta2 * v[j]! + (1 - beta2) * g * g;
+      const delta = (options.learningRate * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + eps);
+      if (j === n) bias -= delta;
+      else weights[j] = weights[j]! - delta;
+    }
+  }
+  return { bias, weights };
+}
+
+/**
+ * Platt scaling: p = sigmoid(a * raw + b), fitted by weighted Newton steps on scores
+ * the model gave rows it was not trained on.
+ */
+export function fitPlatt(scores: readonly { raw: number; y: 0 | 1; weight: number }[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  for (let iter = 0; iter < 50; iter++) {
+    let ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+    for (const s of scores) {
+      const p = sigmoid(a * s.raw + b);
+      const d = (p - s.y) * s.weight;
+      const h = p * (1 - p) * s.weight + 1e-9;
+      ga += d * s.raw;
+      gb += d;
+      haa += h * s.raw * s.raw;
+      hab += h * s.raw;
+      hbb += h;
+    }
+    const det = haa * hbb - hab * hab;
+    if (Math.abs(det) < 1e-12) break;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) < 1e-9 && Math.abs(db) < 1e-9) break;
+  }
+  return { a: Math.max(a, 1e-3), b };
+}
+
+export { sigmoid };

@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ModelFile } from '../engine/model/model.js';
+import { confusion, mcc, precision, recall, rocAuc } from '../eval/metrics.js';
+import { loadLabelled, loadLinkedInLabelled, rowWeights, type LabelledDraft, type SourceFile } from './dataset.js';
+import { DEFAULT_FIT, fit, prepare, probability, toModelFile, type FittedModel, type PreparedRow } from './pipeline.js';
+
+export const MODEL_PATH = 'src/engine/model/promotional-model.json';
+
+/** What the shipped weights learn from: sources whose licence allows it, and our own drafts. */
+export const SHIPPED_SOURCES: readonly SourceFile[] = [
+  { path: '../shared/corpora/youtube-spam-dev.jsonl', ship: true }, // TubeSpam, CC BY 4.0
+  { path: '../shared/corpora/sms-spam-dev.jsonl', ship: true }, // SMS Spam Collection, CC BY 4.0
+  { path: '../shared/corpora/pool/janitr-x.jsonl', ship: true }, // MIT
+  { path: '../shared/corpora/pool/tg-spam-en.jsonl', ship: true }, // MIT
+  { path: '../shared/corpora/pool/goemotions-reddit.jsonl', ship: true }, // Apache-2.0
+  { path: '../shared/corpora/pool/wnut17-youtube.jsonl', ship: true }, // CC BY 4.0
+  { path: '../shared/corpora/pool/btc-tweets.jsonl', ship: true }, // CC BY 4.0
+  { path: '../shared/corpora/pool/topicalchat.jsonl', ship: true }, // CDLA-Sharing-1.0 (a model is a result, not data)
+  { path: 'test/accuracy/drafts.jsonl', ship: true }, // written by this project
+  { path: 'test/accuracy/new-drafts.jsonl', ship: true }, // written by this project
+];
+
+/** Measured on, never trained on: no licence for shipped weights, or kept blind. */
+export const MEASURE_ONLY: readonly SourceFile[] = [
+  { path: '../shared/corpora/pool/yt-spam-2014.jsonl', ship: false }, // no licence stated
+  { path: 'test/accuracy/blind-2026-12.jsonl', ship: false }, // blind batch, written for measuring
+];
+
+/** Probabilities for a hint and a warning; chosen on the leave-one-source-out figures (docs/model.md). */
+export const THRESHOLDS: ModelFile['thresholds'] = { info: 0.5, warning: 0.8 };
+
+/** LinkedIn posts from the pool, with this project's hand labels (see test/accuracy/linkedin-labels.md). */
+const LINKEDIN = { posts: '../shared/corpora/pool/linkedin-influencers-unlabelled.jsonl', labels: 'test/accuracy/linkedin-labels.jsonl' };
+
+function loadAll(root: string, files: readonly SourceFile[]): LabelledDraft[] {
+  const rows = files.filter((f) => existsSync(join(root, f.path))).flatMap((f) => loadLabelled(join(root, f.path)));
+  return [...rows, ...loadLinkedInLabelled(join(root, LINKEDIN.posts), join(root, LINKEDIN.labels))];
+}
+
+export function trainedOn(rows: readonly PreparedRow[]): ModelFile['trainedOn'] {
+  const by = new Map<string, { source: string; promotional: number; genuine: number }>();
+  for (const r of rows) {
+    let s = by.get(r.group);
+    if (!s) by.set(r.group, (s = { source: r.group, promotional: 0, genuine: 0 }));
+    if (r.promotional) s.promotional++;
+    else s.genuine++;
+  }
+  return [...by.values()].sort((a, b) => a.source.localeCompare(b.source));
+}
+
+export function buildModel(root: string, onProgress?: (done: number, total: number) => void): { file: ModelFile; fitted: FittedModel; prepared: PreparedRow[] } {
+  const prepared = prepare(loadAll(root, SHIPPED_SOURCES), onProgress);
+  const fitted = fit(prepared, rowWeights(prepared), DEFAULT_FIT);
+  return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, prepared };
+}
+
+export interface Figures {
+  /** The source measured, and how: "left out" of training, or "measure only". */
+  source: string;
+  how: 'left out' | 'measure only';
+  n: number;
+  promotional: number;
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  mcc: number;
+  /** ROC AUC of the score (lower score = more promotional); NaN with one label only. */
+  auc: number;
+  /** Share of genuine rows with any warning from any rule. */
+  noise: number;
+}
+
+function figuresOf(source: string, how: Figures['how'], rows: readonly PreparedRow[], model: FittedModel, thresholds: ModelFile['thresholds']): Figures {
+  const outcomes = rows.map((r) => {
+    const p = probability(model, r.features);
+    const promotional = p >= thresholds.warning;
+    return { r, promotional, warned: promotional || r.otherWarning, score: 100 * (1 - p) * r.rest };
+  });
+  const c = confusion(outcomes.map((o) => ({ actual: o.r.promotional, predicted: o.promotional })));
+  const genuine = outcomes.filter((o) => !o.r.promotional);
+  const labels = new Set(rows.map((r) => r.promotional));
+  return {
+    source,
+    how,
+    n: rows.length,
+    promotional: rows.filter((r) => r.promotional).length,
+    ...c,
+    precision: precision(c),
+    recall: recall(c),
+    mcc: mcc(c),
+    auc: labels.size === 2 ? rocAuc(outcomes.map((o) => ({ actual: o.r.promotional, score: -o.score }))) : NaN,
+    noise: genuine.length ? genuine.filter((o) => o.warned).length / genuine.length : NaN,
+  };
+}
+
+/** For each source: train on every other, measure on it. */
+export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Figures[] {
+  const groups = [...new Set(prepared.map((r) => r.group))].sort();
+  return groups.map((group, i) => {
+    const train = prepared.filter((r) => r.group !== group);
+    const model = fit(train, rowWeights(train), DEFAULT_FIT);
+    onProgress?.(i + 1, groups.length);
+    return figuresOf(group, 'left out', prepared.filter((r) => r.group === group), model, thresholds);
+  });
+}
+
+/** The sources we may not train on, measured with the model trained on everything else. */
+export function measureOn(root: string, prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds']): Figures[] {
+  const model = fit(prepared, rowWeights(prepared), DEFAULT_FIT);
+  return MEASURE_ONLY.filter((f) => existsSync(join(root, f.path))).map((f) => {
+    const rows = prepare(loadLabelled(join(root, f.path)));
+    return figuresOf(rows[0]?.group ?? f.path, 'measure only', rows, model, thresholds);
+  });
+}
+
+const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
+
+export function formatFigures(figures: readonly Figures[]): string {
+  const head = 'source                 how            n     promo  tp/fp/tn/fn           precision recall  MCC    AUC    noise';
+  const lines = figures.map(
+    (f) =>
+      `${f.source.padEnd(22)} ${f.how.padEnd(14)} ${String(f.n).padStart(5)} ${String(f.promotional).padStart(6)}  ${`${f.tp}/${f.fp}/${f.tn}/${f.fn}`.padEnd(21)} ${fmt(f.precision)}     ${fmt(f.recall)}   ${fmt(f.mcc)}  ${fmt(f.auc)}  ${fmt(f.noise)}`,
+  );
+  return [head, ...lines].join('\n');
+}
+
+
