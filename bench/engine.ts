@@ -7,10 +7,12 @@
  * (see measureOnce), each the median of the ratios within one run, since absolute
  * times on a shared machine drift and other programs take the CPU mid-step.
  */
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
 import { rules } from '../rules/index.js';
 import { clearAnalysisCache, lastAnalyseStats } from '../src/engine/analysis/analyse.js';
 import { lint, type LintOptions } from '../src/engine/lint.js';
+import { loadModel } from '../src/engine/model/model.js';
 import type { Draft } from '../src/engine/types.js';
 import { realisticDraft } from './drafts.js';
 import { measureOnce, median, round, type Timing } from './measure.js';
@@ -130,6 +132,21 @@ function measureRules(): Record<string, number> {
   return out;
 }
 
+/**
+ * What the learned model costs the background at start-up: reading its JSON and checking
+ * it with zod (the median of 9 loads from the file's text), and its size on disk.
+ */
+function measureModelLoad(): Record<string, number> {
+  const text = readFileSync(new URL('../src/engine/model/promotional-model.json', import.meta.url), 'utf8');
+  const times: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const started = performance.now();
+    loadModel(JSON.parse(text));
+    times.push(performance.now() - started);
+  }
+  return { model_load_ms: round(median(times)), model_kb: round(Buffer.byteLength(text) / 1024) };
+}
+
 export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const length of SIZES) {
@@ -153,5 +170,5 @@ export async function run(): Promise<Record<string, number>> {
   out.incremental_ratio_3000_no_rules = round(bare.incrementalRatio);
   out.typing_at_end_ratio_3000_no_rules = round(bare.incrementalEndRatio);
   out.rules_registered = rules.length;
-  return { ...out, ...measureRules() };
+  return { ...out, ...measureModelLoad(), ...measureRules() };
 }

@@ -113,8 +113,9 @@ export default defineRule({
       data: { evidence: describeEvidence(evidence, options.weights) },
       suggestions: [{ messageId: 'tellStory' }],
     };
-    // The evidence is a feature of the learned verdict, which decides between a hint and a warning.
-    if (total < options.threshold || !verdict || verdict.probability < verdict.thresholds.warning) {
+    // The evidence is a feature of the learned verdict, which decides between a hint and a
+    // warning; without the model (sales-pitch turned off) the rule's own threshold does.
+    if (total < options.threshold || (verdict && verdict.probability < verdict.thresholds.warning)) {
       finding.messageId = 'weakRecruiting';
       finding.severity = 'info';
     }

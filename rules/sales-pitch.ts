@@ -195,7 +195,8 @@ const TOTAL_MARKS = [1.5, 2.5, 4, 6] as const;
 /** The draft's pitch evidence as model features: each group found, and how much there is. */
 function evidenceFeatures(found: PitchEvidence): Record<string, number> {
   const features: Record<string, number> = {};
-  for (const group of found.totals.keys()) features[group] = 1;
+  // A plain link is left to the words around it (see the model's text features).
+  for (const group of found.totals.keys()) if (group !== 'link') features[group] = 1;
   for (const mark of TOTAL_MARKS) if (found.total >= mark) features[`total>=${mark}`] = 1;
   return features;
 }

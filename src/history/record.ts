@@ -26,7 +26,9 @@ export function entryForSend(draft: Draft, report: Pick<Report, 'findings' | 'br
     platform: draft.platform,
     surface: draft.surface,
     tags: tagsToString({
-      promotional: report?.breakdown.some((b) => b.category === 'promotional') ?? false,
+      // A promotional finding, not just a line in the breakdown: the learned verdict has a
+      // line (its probability's cost) on every draft.
+      promotional: report?.breakdown.some((b) => b.category === 'promotional' && b.count > 0) ?? false,
       personal: signals.personal,
       conversational: signals.conversational,
       link: signals.link,

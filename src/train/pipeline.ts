@@ -12,7 +12,7 @@ export interface PreparedRow {
   features: ReadonlyMap<string, number>;
   /** The score without the learned verdict (other rules' findings only), 0-1. */
   rest: number;
-  /** A warning from a rule outside the promotional category (those follow the verdict). */
+  /** A warning from a rule outside the promotional category (those follow the verdict, which is measured apart). */
   otherWarning: boolean;
 }
 

@@ -33,7 +33,7 @@ function lintChecked(draft: Draft): LintResult {
   expect(report.failures, `rules that threw: ${JSON.stringify(report.failures)}`).toBeUndefined();
   expect(report.score).toBeGreaterThanOrEqual(0);
   expect(report.score).toBeLessThanOrEqual(100);
-  expect(Number.isInteger(report.score)).toBe(true);
+  expect(Math.round(report.score * 10) / 10).toBe(report.score);
   for (const f of report.findings) {
     expect(isValidRange(text, f.range), `${f.ruleId} range ${JSON.stringify(f.range)} in a text of ${text.length}`).toBe(true);
     expect(f.message.trim()).not.toBe('');

@@ -56,7 +56,7 @@ describe('score', () => {
     expect(score([finding('plain', 'error')], RULES).score).toBe(100 - SEVERITY_POINTS.error);
     expect(score([finding('plain', 'info')], RULES).score).toBe(100 - SEVERITY_POINTS.info);
     expect(score([finding('heavy', 'warning')], RULES).score).toBe(100 - 2 * SEVERITY_POINTS.warning);
-    expect(score([finding('light', 'warning')], RULES).score).toBe(Math.round(100 - 0.5 * SEVERITY_POINTS.warning));
+    expect(score([finding('light', 'warning')], RULES).score).toBe(100 - 0.5 * SEVERITY_POINTS.warning);
     expect(score([finding('zero', 'error')], RULES).score).toBe(100);
   });
 
@@ -67,6 +67,27 @@ describe('score', () => {
     expect(two.breakdown).toEqual([{ ruleId: 'plain', category: 'promotional', severity: 'warning', count: 2, points: 1.5 * SEVERITY_POINTS.warning }]);
     expect(100 - two.score).toBeGreaterThan(100 - one.score);
     expect(many.breakdown[0]!.points).toBe(2 * SEVERITY_POINTS.warning);
+  });
+
+  it('lets the learned verdict cost its probability first, then each rule a share of what is left', () => {
+    const verdict = { ruleId: 'plain', probability: 0.6 };
+    const alone = score([], RULES, verdict);
+    expect(alone.score).toBe(40);
+    expect(alone.breakdown).toEqual([{ ruleId: 'plain', category: 'promotional', severity: 'info', count: 0, points: 60 }]);
+    const withOthers = score([finding('plain', 'warning'), finding('heavy', 'warning')], RULES, verdict);
+    // The verdict rule's own finding explains the probability and costs nothing more.
+    expect(withOthers.breakdown.find((b) => b.ruleId === 'plain')).toMatchObject({ count: 1, severity: 'warning', points: 60 });
+    expect(withOthers.breakdown.find((b) => b.ruleId === 'heavy')!.points).toBe(20);
+    expect(withOthers.score).toBe(20);
+  });
+
+  it('a more certain verdict never raises the score (property)', () => {
+    fc.assert(
+      fc.property(fc.array(findingArb, { maxLength: 20 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (findings, a, b) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        expect(score(findings, RULES, { ruleId: 'plain', probability: high }).score).toBeLessThanOrEqual(score(findings, RULES, { ruleId: 'plain', probability: low }).score);
+      }),
+    );
   });
 
   it('never goes below 0', () => {
@@ -91,10 +112,11 @@ describe('score', () => {
         const { score: value, breakdown } = score(findings, RULES);
         expect(breakdown.reduce((n, b) => n + b.count, 0)).toBe(findings.length);
         const lost = breakdown.reduce((n, b) => n + b.points, 0);
-        expect(value).toBe(Math.max(0, Math.min(100, Math.round(100 - lost))));
+        // Each line is rounded to a tenth, so the sum may be off by a tenth per line.
+        expect(Math.abs(100 - lost - value)).toBeLessThanOrEqual(0.05 * (breakdown.length + 1) + 1e-9);
         expect(value).toBeGreaterThanOrEqual(0);
         expect(value).toBeLessThanOrEqual(100);
-        expect(Number.isInteger(value)).toBe(true);
+        expect(Math.round(value * 10) / 10).toBe(value);
         // Most costly first.
         for (let i = 1; i < breakdown.length; i++) expect(breakdown[i - 1]!.points).toBeGreaterThanOrEqual(breakdown[i]!.points);
         // One line per rule and severity, with the rule's category.

@@ -65,11 +65,13 @@ describe('settings', () => {
   it('overrides a rule severity', () => {
     const base = lint(LINK_DRAFT).findings.filter((f) => f.ruleId === 'bare-link');
     expect(base.length).toBeGreaterThan(0);
-    expect(base.every((f) => f.severity === bareLink.meta.severity)).toBe(true);
+    // Without a promotional verdict a bare link is a hint, below the configured severity.
+    expect(base.every((f) => f.severity === 'info')).toBe(true);
     const lowered = lint(LINK_DRAFT, { settings: { rules: { 'bare-link': { severity: 'info' } } } }).findings.filter((f) => f.ruleId === 'bare-link');
     expect(lowered.length).toBe(base.length);
     expect(lowered.every((f) => f.severity === 'info')).toBe(true);
-    const raised = lint(LINK_DRAFT, { settings: { rules: { 'bare-link': { severity: 'error' } } } });
+    const pitch = 'Big sale today only, 50% off everything, shop now https://shop.example.com';
+    const raised = lint({ text: pitch, platform: 'x', surface: 'post' }, { settings: { rules: { 'bare-link': { severity: 'error' } } } });
     expect(raised.findings.filter((f) => f.ruleId === 'bare-link').every((f) => f.severity === 'error')).toBe(true);
     expect(raised.breakdown.find((b) => b.ruleId === 'bare-link')?.severity).toBe('error');
   });

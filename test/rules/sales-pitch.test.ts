@@ -14,7 +14,8 @@ new RuleTester({ describe, it }).run(rule, {
     'Congratulations to Sam on the new role, well deserved!',
     // Counts are not phone numbers.
     'Wow, 2,126,521,750 views and I still watch it every week.',
-    { name: 'a higher threshold', text: 'Sign up for the book club, it is free!', options: { publicThreshold: 10, infoThreshold: 10 } },
+    // Telling friends about a deal you got is not selling it (the learned verdict says 0.16).
+    'The bakery on Main Street has a half price deal on bread this week, I got two loaves.',
   ],
   invalid: [
     {
@@ -60,39 +61,16 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'selfPromo', range: [0, 13] }],
     },
     {
-      name: 'weak evidence is only a hint, at severity info',
-      text: 'The bakery on Main Street has a half price deal on bread this week, I got two loaves.',
-      errors: [{ messageId: 'weakPitch', severity: 'info', covers: 'The bakery on Main Street has a half price deal on bread this week, I got two loaves.' }],
-    },
-    {
       name: 'a number given to a friend is only a hint',
       text: 'Landed! Call me on 07700 900123 when you are free',
       platform: 'x',
       surface: 'message',
       errors: [{ messageId: 'weakPitch', severity: 'info', covers: 'Call me on 07700 900123 when you are free' }],
     },
-    {
-      name: 'a post needs less evidence than a private message (publicThreshold)',
-      text: 'Our new menu starts Monday, half price for the first week',
-      errors: [{ messageId: 'pitch', severity: 'warning' }],
-    },
-    {
-      name: '...the same words in a message to a friend are only a hint (threshold)',
-      text: 'Our new menu starts Monday, half price for the first week',
-      platform: 'x',
-      surface: 'message',
-      errors: [{ messageId: 'weakPitch', severity: 'info' }],
-    },
-    {
-      name: 'the thresholds are options',
-      text: 'The bakery gave out free samples today',
-      options: { infoThreshold: 0.5 },
-      errors: [{ messageId: 'weakPitch', severity: 'info' }],
-    },
   ],
   invalidOptions: [
-    { options: { threshold: 0 }, error: 'rules.sales-pitch.options.threshold' },
-    { options: { publicThreshold: 100 }, error: 'rules.sales-pitch.options.publicThreshold' },
+    { options: { threshold: 3 }, error: 'rules.sales-pitch.options' },
+    { options: { commerceCap: -1 }, error: 'rules.sales-pitch.options.commerceCap' },
     { options: { weights: { offer: -1 } }, error: 'rules.sales-pitch.options.weights.offer' },
     { options: { weights: { bogus: 1 } }, error: 'rules.sales-pitch.options.weights' },
   ],
@@ -126,8 +104,8 @@ describe('sales-pitch evidence', () => {
     const text = 'Check out this sunset I caught on my walk tonight.';
     const own = pitchEvidence(analyse(text), options, 'post');
     const reply = pitchEvidence(analyse(text), options, 'reply');
-    expect(own.total).toBeLessThan(options.threshold);
-    expect(reply.total).toBeGreaterThanOrEqual(options.threshold);
+    expect(reply.total).toBeGreaterThan(own.total);
+    expect(reply.evidence.map((e) => e.group)).toEqual(own.evidence.map((e) => e.group));
   });
 
   it('treats "call" right before a number as a call to action, and "call me" as not', () => {
@@ -144,7 +122,7 @@ describe('sales-pitch on floods', () => {
     const text = 'free offer, call now! '.repeat(5000);
     const started = Date.now();
     const { total } = pitchEvidence(analyse(text), options);
-    expect(total).toBeGreaterThanOrEqual(options.threshold);
+    expect(total).toBeGreaterThanOrEqual(4);
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });

@@ -31,8 +31,8 @@ const WORD_BUCKETS: readonly [max: number, name: string][] = [
 function shapeFeatures(analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
   values.set(`shape:words:${WORD_BUCKETS.find(([max]) => words <= max)![1]}`, 1);
-  const links = analysis.links.length;
-  if (links > 0) values.set(`shape:links:${Math.min(links, 3)}`, 1);
+  // Not "has a link" (see text-features); several links are a list, which is something.
+  if (analysis.links.length >= 3) values.set('shape:links:3+', 1);
   if (analysis.mentions.length > 0) values.set('shape:mention', 1);
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);

@@ -103,7 +103,10 @@ export function ngramFeatures(analysis: Analysis): FeatureSpans {
   const units = textUnits(analysis);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    put(`w:${u.token}`, u.start, u.end);
+    // A link on its own says little: people share links all the time, and in the training
+    // data genuine rows with links are rare, so the model would learn "link = pitch". What
+    // is around the link (the pairs below) and where it goes (its host) do the telling.
+    if (u.token !== '<link>') put(`w:${u.token}`, u.start, u.end);
     const next = units[i + 1];
     if (next) put(`b:${u.token} ${next.token}`, u.start, next.end);
   }

@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFeatures, lint } from '../../src/engine/lint.js';
+import { loadModel, modelSchema, ModelError } from '../../src/engine/model/model.js';
+import { shippedModel } from '../../src/engine/model/shipped.js';
+import { normaliseWord, textUnits } from '../../src/engine/model/text-features.js';
+import { analyse } from '../../src/engine/analysis/analyse.js';
+import { isValidRange } from '../../src/engine/ranges.js';
+import { buildModel, leaveOneSourceOut, MODEL_PATH, THRESHOLDS, type Figures } from '../../src/train/run.js';
+import { REPO_ROOT } from '../e2e/browser.js';
+
+const committed = readFileSync(join(REPO_ROOT, MODEL_PATH), 'utf8');
+const haveCorpora = existsSync(join(REPO_ROOT, '../shared/corpora/pool/janitr-x.jsonl'));
+
+describe('the shipped model file', () => {
+  it('validates, is versioned and holds no text but feature names', () => {
+    const file = modelSchema.parse(JSON.parse(committed));
+    expect(file.version).toBe(1);
+    expect(file.weights.length).toBeGreaterThan(1000);
+    // Sorted by name, each once.
+    const names = file.weights.map(([name]) => name);
+    expect([...names].sort()).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+    // Feature names are words, pairs of words, hosts, rule evidence or shape: never a sentence.
+    for (const name of names) expect(name, name).toMatch(/^(?:w:\S+|b:\S+ \S+|host:\S+|rule:[a-z-]+:\S+|shape:\S+)$/u);
+    expect(committed.length / 1024).toBeLessThan(400);
+  });
+
+  it('refuses a malformed model with the path of the problem', () => {
+    const file = JSON.parse(committed) as Record<string, unknown>;
+    expect(() => loadModel({ ...file, version: 99 })).toThrow(ModelError);
+    expect(() => loadModel({ ...file, calibration: { a: -1, b: 0 } })).toThrow(/calibration\.a/);
+    expect(() => loadModel({ ...file, weights: [['w:free', 'heavy']] })).toThrow(/weights\.0\.1/);
+    expect(() => loadModel('model')).toThrow(/\(root\)/);
+  });
+});
+
+describe('features', () => {
+  it('fold fancy and full-width letters and digits, and stand entities for their words', () => {
+    expect(normaliseWord('𝗕𝗶𝗴')).toBe('big');
+    expect(normaliseWord('ＦＲＥＥ')).toBe('free');
+    expect(normaliseWord('ⓕⓡⓔⓔ')).toBe('free');
+    expect(normaliseWord('2024')).toBe('0');
+    const units = textUnits(analyse('I invested $2,000 and got $19,500 @fx_trader https://t.me/x'));
+    expect(units.map((u) => u.token)).toEqual(['i', 'invested', '<money>', 'and', 'got', '<money>', '<at>', '<link>']);
+  });
+
+  it('leave out the evidence of a rule that is turned off', () => {
+    const draft = { text: 'Huge sale today only, 50% off everything, shop now!', platform: 'x' as const, surface: 'post' as const };
+    const on = extractFeatures(draft);
+    const off = extractFeatures(draft, { settings: { rules: { 'sales-pitch': { enabled: false } } } });
+    expect([...on.values.keys()].some((k) => k.startsWith('rule:sales-pitch:'))).toBe(true);
+    expect([...off.values.keys()].some((k) => k.startsWith('rule:sales-pitch:'))).toBe(false);
+  });
+});
+
+describe('the verdict in the report', () => {
+  const pitch = { text: 'I invested $2,000 and got $19,500 in 7 days, her honesty is undeniable. Contact her on WhatsApp @fx_trader_anna', platform: 'x' as const, surface: 'reply' as const };
+
+  it('names its evidence in the draft, with valid ranges', () => {
+    const report = lint(pitch);
+    const finding = report.findings.find((f) => f.ruleId === 'sales-pitch');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.messageId).toBe('testimonial');
+    expect(finding?.message).toMatch(/invested|got \$19,500|honesty|WhatsApp/);
+    for (const f of report.findings) expect(isValidRange(pitch.text, f.range)).toBe(true);
+    for (const c of report.verdict!.contributions) for (const r of c.ranges) expect(isValidRange(pitch.text, r)).toBe(true);
+    expect(report.band).toBe('broadcast');
+  });
+
+  it('costs what the model says, and leaves the score when sales-pitch is turned off', () => {
+    const on = lint(pitch);
+    const off = lint(pitch, { settings: { rules: { 'sales-pitch': { enabled: false } } } });
+    const item = on.breakdown.find((b) => b.ruleId === 'sales-pitch')!;
+    expect(item.points).toBeCloseTo(100 * on.verdict!.probability, 0);
+    expect(off.verdict).toBeUndefined();
+    expect(off.breakdown.some((b) => b.ruleId === 'sales-pitch')).toBe(false);
+    expect(off.score).toBeGreaterThan(on.score + 50);
+  });
+
+  it('loads the shipped model once', () => {
+    expect(shippedModel()).toBe(shippedModel());
+    expect(shippedModel().file.thresholds).toEqual(THRESHOLDS);
+  });
+});
+
+// Floors from the first measured run of the model as committed (docs/model.md); a change
+// that drops a source below them has made the model worse on text it was not trained on.
+const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {};
+
+describe.skipIf(!haveCorpora && !process.env.CI)('training (npm run train)', () => {
+  it('is deterministic: a rebuilt model equals the committed one, byte for byte', () => {
+    const { file } = buildModel(REPO_ROOT);
+    expect(`${JSON.stringify(file)}\n`).toBe(committed);
+  }, 600_000);
+
+  it('keeps its leave-one-source-out figures above the floors', () => {
+    const { prepared } = buildModel(REPO_ROOT);
+    const figures = new Map<string, Figures>(leaveOneSourceOut(prepared, THRESHOLDS).map((f) => [f.source, f]));
+    for (const [source, floor] of Object.entries(FLOORS)) {
+      const f = figures.get(source)!;
+      expect(f, source).toBeDefined();
+      if (floor.precision !== undefined) expect(f.precision, `${source} precision`).toBeGreaterThanOrEqual(floor.precision);
+      if (floor.recall !== undefined) expect(f.recall, `${source} recall`).toBeGreaterThanOrEqual(floor.recall);
+      if (floor.mcc !== undefined) expect(f.mcc, `${source} MCC`).toBeGreaterThanOrEqual(floor.mcc);
+      if (floor.auc !== undefined) expect(f.auc, `${source} AUC`).toBeGreaterThanOrEqual(floor.auc);
+      if (floor.maxNoise !== undefined) expect(f.noise, `${source} noise`).toBeLessThanOrEqual(floor.maxNoise);
+    }
+  }, 900_000);
+});
