@@ -47,6 +47,7 @@ export class HighlightPainter {
   private readonly highlights = new Map<Severity, Highlight>();
   private readonly owned = new Map<object, Mark[]>();
   private sheet: CSSStyleSheet | null = null;
+  private readonly roots = new Set<ShadowRoot>();
   private styleElement: HTMLStyleElement | null = null;
 
   /**
@@ -82,6 +83,8 @@ export class HighlightPainter {
     this.highlights.clear();
     this.owned.clear();
     if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.roots.clear();
     this.styleElement?.remove();
     this.sheet = null;
     this.styleElement = null;
@@ -102,6 +105,22 @@ export class HighlightPainter {
     // Re-register every time: a page that cleared the registry gets our marks back.
     if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
     return highlight;
+  }
+
+  /**
+   * Adopts the mark colours in a shadow root that holds an editor (LinkedIn's #interop-outlet):
+   * ::highlight() rules of the document do not reach into shadow trees. Only the root's list
+   * of adopted sheets changes, never a node of the site.
+   */
+  prepareRoot(root: ShadowRoot): void {
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(MARK_CSS);
+      if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.roots.add(root);
+    } catch {
+      // No constructable stylesheets: the marks are still registered, only not coloured there.
+    }
   }
 
   /** Adopts the mark colours now (at start-up, so the one style recalc it costs is not mid-typing). */
