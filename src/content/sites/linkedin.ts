@@ -77,7 +77,8 @@ export const linkedinAdapter: SiteAdapter = {
     return 'post';
   },
   recipient(editor) {
-    const form = editor.closest('.msg-form');
+    // The messaging page's form may lose its msg-form classes: any form of a message box will do.
+    const form = editor.closest('.msg-form') ?? (location.pathname.startsWith('/messaging/') ? editor.closest('form') : null);
     if (!form) return undefined;
     const conversation = editor.closest(CONVERSATION);
     return (

@@ -70,8 +70,14 @@ export const REAL_SITE_PAGES: SitePage[] = [
   { file: 'facebook-messenger.html', url: 'https://www.facebook.com/messages/t/123', editor: '[contenteditable="true"]', surface: 'message', send: '[role="button"][aria-label$="to send"]', enter: true, recipient: 'Sam' },
 ];
 
-/** The pages written for these tests, with the same description (see unseen/README.md). */
-export const UNSEEN_PAGES: SitePage[] = [];
+/** Pages written for these tests that vary the real markup (their headers say how). */
+export const UNSEEN_PAGES: SitePage[] = [
+  { file: 'x-home-composer-ja.html', url: 'https://x.com/home', editor: '[data-testid="postTextarea_0"]', surface: 'post', send: '[data-testid="postButtonInline"]' },
+  { file: 'x-reply-dialog-es.html', url: 'https://x.com/home', editor: '[role="dialog"] [contenteditable="true"]', surface: 'reply', send: '[role="dialog"] .rb' },
+  { file: 'linkedin-sharebox-nested-shadow-fr.html', url: 'https://www.linkedin.com/feed/', editor: '.tiptap.ProseMirror', surface: 'post', send: '._9e7a' },
+  { file: 'linkedin-messaging-overlay-de.html', url: 'https://www.linkedin.com/messaging/thread/xyz/', editor: '[contenteditable="true"]', surface: 'message', send: 'button[type="submit"]', recipient: 'Jana' },
+  { file: 'facebook-comment-es.html', url: 'https://www.facebook.com/', editor: '[contenteditable="true"]', surface: 'comment', enter: true },
+];
 
 /** Serve-at address, surface and send method as the page's own header comment states them. */
 export function headerOf(html: string): { url: string; surface: string; sends: string } {
@@ -84,6 +90,10 @@ export function headerOf(html: string): { url: string; surface: string; sends: s
 
 export function realSitesPresent(): boolean {
   return existsSync(REAL_SITES_DIR) && readdirSync(REAL_SITES_DIR).some((f) => f.endsWith('.html'));
+}
+
+export function unseenPresent(): boolean {
+  return existsSync(UNSEEN_DIR);
 }
 
 export function readPage(dir: string, file: string): string {
