@@ -88,6 +88,11 @@ export class Controller implements SessionHost {
   private enable(): void {
     if (this.enabled || this.tornDown) return;
     this.enabled = true;
+    // What an earlier copy of this script left behind: Firefox injects the new copy into open
+    // pages when the add-on is reloaded or updated, and stops the old one without letting it
+    // clean up (Chrome lets the old copy notice and tidy up itself; this is then a no-op).
+    this.ui.removeStale();
+    this.painter.removeStale();
     this.ui.attach();
     this.painter.prepare();
     this.listeners = new AbortController();

@@ -108,6 +108,32 @@ export class HighlightPainter {
   }
 
   /**
+   * Drops marks and mark colours that are not this painter's: a stopped copy of this script
+   * (Firefox, after the add-on was reloaded) cannot take its own away. A sheet the old copy
+   * made may be a dead object by now; touching it throws, which also marks it as stale.
+   */
+  removeStale(): void {
+    if (!highlightsSupported()) return;
+    for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES) as [Severity, string][]) {
+      const registered = CSS.highlights.get(name);
+      if (registered && registered !== this.highlights.get(severity)) CSS.highlights.delete(name);
+    }
+    const isStale = (sheet: CSSStyleSheet): boolean => {
+      if (sheet === this.sheet) return false;
+      try {
+        return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
+      } catch {
+        return true;
+      }
+    };
+    try {
+      if (document.adoptedStyleSheets.some(isStale)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !isStale(sheet));
+    } catch {
+      // Nothing to tidy where adopted sheets cannot be read.
+    }
+  }
+
+  /**
    * Adopts the mark colours in a shadow root that holds an editor (LinkedIn's #interop-outlet):
    * ::highlight() rules of the document do not reach into shadow trees. Only the root's list
    * of adopted sheets changes, never a node of the site.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { fixtureResponse } from '../fixtures/serve.js';
 import { findChrome, REPO_ROOT } from './browser.js';
 
 /**
@@ -39,8 +40,16 @@ export interface DriverPage {
 
 export interface Driver {
   readonly name: BrowserName;
-  /** Opens a tab at `url`, answered with `html`. */
-  open(url: string, html: string): Promise<DriverPage>;
+  /** Opens a tab at `url`, answered with `html` (else from test/fixtures). */
+  open(url: string, html?: string): Promise<DriverPage>;
+  /** Opens a tab at `url` of the three sites, answered from test/fixtures (the editor-library pages). */
+  openFixture(url: string): Promise<DriverPage>;
+  /** Opens one of the extension's own pages (popup, options) in a tab of its own. */
+  openExtensionPage(path: string): Promise<DriverPage>;
+  /** The browser's id for the tab showing `url`, as the background sees it. */
+  tabId(url: string): Promise<number>;
+  /** Reloads the extension from its folder under the open pages (as an update would). */
+  reloadExtension(): Promise<void>;
   /** Runs `fn` in an extension page (where `chrome.*` is the extension API). */
   inExtension<A, R>(fn: Fn<A, R>, arg: A): Promise<R>;
   /** Requests refused because they went somewhere other than a served page or the extension. */
@@ -51,16 +60,29 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+interface ExtensionApi {
+  tabs: { query(info: { url: string }): Promise<{ id?: number }[]> };
+}
+/** The extension API, as far as these helpers use it inside an extension page. */
+declare const chrome: ExtensionApi;
+
 const isLocal = (url: string): boolean => /^(data|blob|about|chrome-error):/.test(url);
 
 /** Pages served by address: a test sets the HTML an address answers with before opening it. */
 class Served {
   private readonly pages = new Map<string, string>();
-  set(url: string, html: string): void {
-    this.pages.set(url.replace(/#.*$/, ''), html);
+  set(url: string, html: string | undefined): void {
+    if (html === undefined) this.pages.delete(url.replace(/#.*$/, ''));
+    else this.pages.set(url.replace(/#.*$/, ''), html);
   }
   get(url: string): string | undefined {
     return this.pages.get(url.replace(/#.*$/, ''));
+  }
+  /** What a request to one of the sites is answered with: a served page, else the fixtures' file or a 404. */
+  answer(url: string): { status: number; contentType: string; body: string | Buffer } {
+    const html = this.get(url);
+    if (html !== undefined) return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+    return fixtureResponse(url);
   }
   /** The real sites' other requests (favicon and the like) get an empty 404, never the network. */
   isSite(url: string): boolean {
@@ -86,6 +108,8 @@ export async function launchChromium(): Promise<Driver> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Lets reloadExtension load the extension afresh (CDP Extensions.loadUnpacked).
+      '--enable-unsafe-extension-debugging',
     ],
     viewport: { width: 1280, height: 900 },
   });
@@ -97,9 +121,7 @@ export async function launchChromium(): Promise<Driver> {
   context.on('request', (request) => void requests.push(request.url()));
   await context.route('**/*', async (route) => {
     const url = route.request().url();
-    const html = served.get(url);
-    if (html !== undefined) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    else if (served.isSite(url)) await route.fulfill({ status: 404, contentType: 'text/plain', body: '' });
+    if (served.isSite(url)) await route.fulfill(served.answer(url));
     else if (url.startsWith(`chrome-extension://${extensionId}/`) || isLocal(url)) await route.continue();
     else {
       leaks.push(url);
@@ -119,7 +141,7 @@ export async function launchChromium(): Promise<Driver> {
     close: () => page.close(),
   });
 
-  return {
+  const driver: Driver = {
     name: 'chromium',
     leaks,
     requests,
@@ -134,6 +156,39 @@ export async function launchChromium(): Promise<Driver> {
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, url);
     },
+    async openFixture(url) {
+      const page = await driver.open(url);
+      await page.evaluate(() => new Promise<void>((resolve) => {
+        const check = (): void => (window.__fixture ? resolve() : void setTimeout(check, 50));
+        check();
+      }), null);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => void consoleErrors.push(`${path}: ${e.message}`));
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page, page.url());
+    },
+    async tabId(url) {
+      return driver.inExtension(async (u: string) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
+    },
+    async reloadExtension() {
+      const browser = context.browser();
+      if (!browser) throw new Error('no browser handle to reload the extension with');
+      const cdp = await browser.newBrowserCDPSession();
+      try {
+        await cdp.send('Extensions.loadUnpacked' as never, { path: dist } as never);
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+      extensionPage = null;
+      const worker = await context.waitForEvent('serviceworker', { timeout: 30_000 }).catch(() => null);
+      if (worker) extensionId = new URL(worker.url()).host;
+    },
     async inExtension(fn, arg) {
       if (!extensionPage || extensionPage.isClosed()) {
         extensionPage = await context.newPage();
@@ -146,6 +201,7 @@ export async function launchChromium(): Promise<Driver> {
       await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
+  return driver;
 }
 
 export async function launchFirefox(): Promise<Driver> {
@@ -167,20 +223,36 @@ export async function launchFirefox(): Promise<Driver> {
   const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   let extensionPage: PuppeteerPage | null = null;
 
+  /** A new tab at one of the extension's pages, loaded. */
+  const openInExtension = async (path: string): Promise<PuppeteerPage> => {
+    const page = await browser.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${path}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => void consoleErrors.push(`${path}: ${e instanceof Error ? e.message : String(e)}`));
+    const target = `${extensionOrigin}/${path}`;
+    // BiDi does not report the end of this navigation; wait for the page itself instead.
+    void page.goto(target, { timeout: 0 }).catch(() => undefined);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+      if (href.startsWith(extensionOrigin)) return page;
+      if (Date.now() > deadline) throw new Error(`the extension page ${target} did not open`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
   const wrap = (page: PuppeteerPage, url: string): DriverPage => ({
     url,
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (x, y) => page.mouse.click(x, y),
-    // Puppeteer's own sendCharacter does this, one character at a time.
-    insertText: (text) =>
-      page.evaluate((t: string) => {
-        document.execCommand('insertText', false, t);
-      }, text),
+    // Real key events through BiDi (an execCommand insertion is not what Draft.js expects in Firefox).
+    insertText: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
     close: () => page.close(),
   });
 
-  return {
+  const driver: Driver = {
     name: 'firefox',
     leaks,
     requests,
@@ -193,9 +265,7 @@ export async function launchFirefox(): Promise<Driver> {
       page.on('request', (request) => {
         const target = request.url();
         requests.push(target);
-        const body = served.get(target);
-        if (body !== undefined) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
-        else if (served.isSite(target)) void request.respond({ status: 404, contentType: 'text/plain', body: '' });
+        if (served.isSite(target)) void request.respond(served.answer(target));
         else if (target.startsWith(`${extensionOrigin}/`) || isLocal(target)) void request.continue();
         else {
           leaks.push(target);
@@ -209,26 +279,35 @@ export async function launchFirefox(): Promise<Driver> {
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, url);
     },
+    async openFixture(url) {
+      const page = await driver.open(url);
+      await page.evaluate(() => new Promise<void>((resolve) => {
+        const check = (): void => (window.__fixture ? resolve() : void setTimeout(check, 50));
+        check();
+      }), null);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await openInExtension(path);
+      return wrap(page, `${extensionOrigin}/${path}`);
+    },
+    async tabId(url) {
+      return driver.inExtension(async (u: string) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, url);
+    },
+    async reloadExtension() {
+      // What about:debugging's "Reload" does: the temporary add-on is installed again over itself.
+      await browser.installExtension(dist);
+      extensionPage = null;
+    },
     async inExtension(fn, arg) {
-      if (!extensionPage || extensionPage.isClosed()) {
-        extensionPage = await browser.newPage();
-        const target = `${extensionOrigin}/src/popup/index.html`;
-        // BiDi does not report this navigation's end; wait for the page itself instead.
-        void extensionPage.goto(target, { timeout: 0 }).catch(() => undefined);
-        const deadline = Date.now() + 15_000;
-        for (;;) {
-          const href = await extensionPage.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
-          if (href.startsWith(extensionOrigin)) break;
-          if (Date.now() > deadline) throw new Error(`the extension page ${target} did not open`);
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
+      if (!extensionPage || extensionPage.isClosed()) extensionPage = await openInExtension('src/popup/index.html');
       return extensionPage.evaluate(fn as never, arg) as never;
     },
     async close() {
       await browser.close().catch(() => undefined);
     },
   };
+  return driver;
 }
 
 export function launchDriver(name: BrowserName): Promise<Driver> {
