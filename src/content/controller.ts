@@ -3,9 +3,9 @@ import { EditorDiscovery } from './discovery.js';
 import { guard, guardAsync } from './guard.js';
 import { HighlightPainter } from './highlights.js';
 import { checkAlive, listen, onInvalidated, send } from './runtime.js';
-import { isDisabledButton, recordSend, sessionsAround } from './send-detection.js';
+import { recordSend, sendSessionsFor } from './send-detection.js';
 import { EditorSession, type SessionHost } from './session.js';
-import type { EditorElement, SiteAdapter } from './sites/types.js';
+import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 import { Card } from './ui/card.js';
 import { UiHost } from './ui/host.js';
 import { LiveRegion } from './ui/live-region.js';
@@ -71,7 +71,7 @@ export class Controller implements SessionHost {
       guard((editor: EditorElement) => this.adopt(editor)),
       guard(() => this.prune()),
     );
-    this.sendSelector = adapter.sendButtonSelectors.join(', ');
+    this.sendSelector = cssOf(adapter.sendButtonSelectors).join(', ');
   }
 
   /** Starts listening for pushes and, unless this site is switched off in settings, linting. */
@@ -88,6 +88,11 @@ export class Controller implements SessionHost {
   private enable(): void {
     if (this.enabled || this.tornDown) return;
     this.enabled = true;
+    // What an earlier copy of this script left behind: Firefox injects the new copy into open
+    // pages when the add-on is reloaded or updated, and stops the old one without letting it
+    // clean up (Chrome lets the old copy notice and tidy up itself; this is then a no-op).
+    this.ui.removeStale();
+    this.painter.removeStale();
     this.ui.attach();
     this.painter.prepare();
     this.listeners = new AbortController();
@@ -159,6 +164,9 @@ export class Controller implements SessionHost {
 
   private adopt(editor: EditorElement): void {
     if (!this.enabled || this.sessions.has(editor) || !editor.isConnected) return;
+    // A box in a shadow root needs the mark colours in that root too.
+    const root = editor.getRootNode();
+    if (root instanceof ShadowRoot) this.painter.prepareRoot(root);
     const session = new EditorSession(editor, this);
     this.sessions.set(editor, session);
     session.start();
@@ -275,12 +283,11 @@ export class Controller implements SessionHost {
     if (session && hit) this.openMarkCard(session, hit.indexes, hit.anchor);
   }
 
-  /** Records the send when `target` is (in) one of the site's send buttons. */
+  /** Records the send when `target` is (in) the send control of a composer with a draft. */
   private onSendButton(target: Element): boolean {
-    if (!this.sendSelector) return false;
-    const button = target.closest(this.sendSelector);
-    if (!button || isDisabledButton(button)) return false;
-    recordSend(sessionsAround(button, [...this.sessions.values()]));
+    const sending = sendSessionsFor(target, [...this.sessions.values()], this.sendSelector);
+    if (sending.length === 0) return false;
+    recordSend(sending);
     return true;
   }
 

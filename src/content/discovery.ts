@@ -1,38 +1,51 @@
 import { guard } from './guard.js';
 import { closestEditor, editingHost } from './sites/dom.js';
 import { genericEditorFrom } from './sites/generic.js';
-import type { EditorElement, SiteAdapter } from './sites/types.js';
+import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 
 /** How long a burst of page mutations is left to settle before the page is scanned again. */
 const SCAN_DELAY_MS = 200;
+/** A full walk of the page for open shadow roots is at most this frequent. */
+const SHADOW_WALK_MS = 2000;
 
 /**
  * Finds compose boxes as they appear: the site's selectors on every (throttled) batch of
- * page mutations, and whatever editable element takes focus (the generic fallback for
- * boxes the selectors do not know). It only reads the page.
+ * page mutations, in the document and in every open shadow root found so far (LinkedIn
+ * renders boxes in #interop-outlet's), and whatever editable element takes focus (the
+ * generic fallback for boxes the selectors do not know). It only reads the page.
  */
 export class EditorDiscovery {
   private readonly observer: MutationObserver;
+  private readonly selectors: string[];
   private readonly selector: string;
+  private readonly hostSelector: string;
+  /** Open shadow roots observed and scanned like the document. */
+  private readonly roots = new Set<ShadowRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastWalk = 0;
+  private walkPending = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly found: (editor: EditorElement) => void,
     private readonly scanned: () => void,
   ) {
-    this.selector = adapter.editorSelectors.filter(isValidSelector).join(', ');
-    this.observer = new MutationObserver(guard(() => this.scheduleScan()));
+    this.selectors = cssOf(adapter.editorSelectors).filter(isValidSelector);
+    this.selector = this.selectors.join(', ');
+    this.hostSelector = cssOf(adapter.shadowHosts).filter(isValidSelector).join(', ');
+    this.observer = new MutationObserver(guard((records: MutationRecord[]) => this.mutated(records)));
   }
 
   start(signal: AbortSignal): void {
     document.addEventListener('focusin', guard((event: FocusEvent) => this.onFocus(event)), { capture: true, signal });
     this.observer.observe(document.documentElement, { childList: true, subtree: true });
+    this.walkForShadowRoots();
     this.scan();
   }
 
   stop(): void {
     this.observer.disconnect();
+    this.roots.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -40,13 +53,29 @@ export class EditorDiscovery {
   /** The compose box an event target belongs to, known to the site or not. */
   editorFor(target: EventTarget | null): EditorElement | null {
     if (!(target instanceof Element)) return null;
-    return closestEditor(target, this.adapter.editorSelectors) ?? genericEditorFrom(target);
+    return closestEditor(target, this.selectors) ?? genericEditorFrom(target);
   }
 
   private onFocus(event: FocusEvent): void {
-    const target = event.composedPath()[0] ?? event.target;
-    const editor = this.editorFor(target);
+    const path = event.composedPath();
+    // A box in a shadow root we had not seen: watch that root from now on.
+    for (const node of path) if (node instanceof ShadowRoot) this.watchRoot(node);
+    const editor = this.editorFor(path[0] ?? event.target);
     if (editor) this.found(editor);
+  }
+
+  private mutated(records: readonly MutationRecord[]): void {
+    // Added elements may carry a shadow root (or a host whose root is attached later).
+    if (!this.walkPending) {
+      for (const record of records) {
+        // Typing adds nodes inside an editor: those never hold a shadow root.
+        if (record.addedNodes.length > 0 && !(record.target instanceof Element && record.target.closest('[contenteditable]'))) {
+          this.walkPending = true;
+          break;
+        }
+      }
+    }
+    this.scheduleScan();
   }
 
   private scheduleScan(): void {
@@ -54,17 +83,66 @@ export class EditorDiscovery {
     this.timer = setTimeout(
       guard(() => {
         this.timer = undefined;
+        if (this.walkPending && Date.now() - this.lastWalk >= SHADOW_WALK_MS) this.walkForShadowRoots();
         this.scan();
+        // A walk skipped for its rate limit is done on a later scan.
+        if (this.walkPending) this.scheduleLater();
       }),
       SCAN_DELAY_MS,
     );
   }
 
+  private scheduleLater(): void {
+    if (this.timer !== undefined) return;
+    this.timer = setTimeout(
+      guard(() => {
+        this.timer = undefined;
+        this.scheduleScan();
+      }),
+      Math.max(0, SHADOW_WALK_MS - (Date.now() - this.lastWalk)),
+    );
+  }
+
+  /** Every open shadow root in the page (and in those roots), once per SHADOW_WALK_MS at most. */
+  private walkForShadowRoots(): void {
+    this.walkPending = false;
+    this.lastWalk = Date.now();
+    const visit = (root: Document | ShadowRoot): void => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow && !this.roots.has(shadow)) {
+          this.watchRoot(shadow);
+          visit(shadow);
+        }
+      }
+    };
+    visit(document);
+  }
+
+  private watchRoot(root: ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true });
+  }
+
   private scan(): void {
+    // The site's known shadow hosts are checked on every scan (cheap), not only in walks.
+    if (this.hostSelector) {
+      for (const root of [document, ...this.roots]) {
+        for (const host of root.querySelectorAll(this.hostSelector)) if (host.shadowRoot) this.watchRoot(host.shadowRoot);
+      }
+    }
     if (this.selector) {
-      for (const match of document.querySelectorAll(this.selector)) {
-        const editor = editingHost(match) ?? editingHost(match.querySelector('[contenteditable="true"], textarea'));
-        if (editor) this.found(editor);
+      for (const root of [document, ...this.roots]) {
+        if (root instanceof ShadowRoot && !root.host.isConnected) {
+          this.roots.delete(root);
+          continue;
+        }
+        for (const match of root.querySelectorAll(this.selector)) {
+          const editor = editingHost(match) ?? editingHost(match.querySelector('[contenteditable="true"], textarea'));
+          if (editor) this.found(editor);
+        }
       }
     }
     this.scanned();

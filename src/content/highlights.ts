@@ -47,6 +47,7 @@ export class HighlightPainter {
   private readonly highlights = new Map<Severity, Highlight>();
   private readonly owned = new Map<object, Mark[]>();
   private sheet: CSSStyleSheet | null = null;
+  private readonly roots = new Set<ShadowRoot>();
   private styleElement: HTMLStyleElement | null = null;
 
   /**
@@ -82,6 +83,8 @@ export class HighlightPainter {
     this.highlights.clear();
     this.owned.clear();
     if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.roots.clear();
     this.styleElement?.remove();
     this.sheet = null;
     this.styleElement = null;
@@ -102,6 +105,48 @@ export class HighlightPainter {
     // Re-register every time: a page that cleared the registry gets our marks back.
     if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
     return highlight;
+  }
+
+  /**
+   * Drops marks and mark colours that are not this painter's: a stopped copy of this script
+   * (Firefox, after the add-on was reloaded) cannot take its own away. A sheet the old copy
+   * made may be a dead object by now; touching it throws, which also marks it as stale.
+   */
+  removeStale(): void {
+    if (!highlightsSupported()) return;
+    for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES) as [Severity, string][]) {
+      const registered = CSS.highlights.get(name);
+      if (registered && registered !== this.highlights.get(severity)) CSS.highlights.delete(name);
+    }
+    const isStale = (sheet: CSSStyleSheet): boolean => {
+      if (sheet === this.sheet) return false;
+      try {
+        return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
+      } catch {
+        return true;
+      }
+    };
+    try {
+      if (document.adoptedStyleSheets.some(isStale)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !isStale(sheet));
+    } catch {
+      // Nothing to tidy where adopted sheets cannot be read.
+    }
+  }
+
+  /**
+   * Adopts the mark colours in a shadow root that holds an editor (LinkedIn's #interop-outlet):
+   * ::highlight() rules of the document do not reach into shadow trees. Only the root's list
+   * of adopted sheets changes, never a node of the site.
+   */
+  prepareRoot(root: ShadowRoot): void {
+    try {
+      this.sheet ??= new CSSStyleSheet();
+      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(MARK_CSS);
+      if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      this.roots.add(root);
+    } catch {
+      // No constructable stylesheets: the marks are still registered, only not coloured there.
+    }
   }
 
   /** Adopts the mark colours now (at start-up, so the one style recalc it costs is not mid-typing). */

@@ -43,3 +43,82 @@ export function sessionsAround(start: Element, sessions: readonly EditorSession[
   }
   return [];
 }
+
+/** Anything a person clicks to act: buttons, ARIA buttons, submit inputs. */
+const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+/**
+ * Labels that name a send in some languages. A hint only: the structure decides first,
+ * and a site in another language is still covered by the rules below.
+ */
+const SEND_HINT =
+  /\b(post|send|share|reply|comment|tweet|publish|submit|respond|enviar|publicar|comentar|responder|compartir|senden|posten|teilen|antworten|kommentieren|envoyer|publier|partager|répondre|commenter|invia|pubblica|condividi|rispondi|commenta|verzenden|plaatsen|delen|reageren|opublikuj|wyślij|udostępnij)\b|chia sẻ|gửi|đăng|bình luận|trả lời|投稿|送信|发送|发布|评论|回复|게시|보내기|отправить|опубликовать|поделиться/i;
+/** Labels of controls that end a draft without sending it (a hint, like SEND_HINT). */
+const NOT_SEND_HINT = /\b(close|cancel|dismiss|discard|delete|remove|back|emoji|attach|photo|image|video|gif|media|schedul\w*|more|options|settings|maximi[sz]e|minimi[sz]e|expand)\b|đóng|hủy/i;
+
+function labelOf(control: Element): string {
+  const own = control.getAttribute('aria-label') ?? control.getAttribute('title') ?? '';
+  const value = control instanceof HTMLInputElement ? control.value : '';
+  return `${own} ${value} ${control.textContent ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, 120);
+}
+
+function isShown(el: Element): boolean {
+  return el.getClientRects().length > 0;
+}
+
+/** A submit control of the form the editor is in. */
+function submitsEditorForm(control: Element, editors: readonly Element[]): boolean {
+  const form = control instanceof HTMLButtonElement || control instanceof HTMLInputElement ? control.form : null;
+  const submits = (control instanceof HTMLButtonElement || control instanceof HTMLInputElement) && control.type === 'submit';
+  return submits && form !== null && editors.some((editor) => form.contains(editor));
+}
+
+/**
+ * True when `control` is the composer's own send control, judged by structure: it follows
+ * the editor, and it is the last shown, enabled control of the smallest part of the page
+ * that holds both (the primary action of a toolbar or footer sits last; close buttons sit
+ * in the header, before the box). Labels only tip the balance: a control that says it
+ * closes or attaches is not a send, one that says it sends counts even when not last.
+ */
+function isPrimaryAfter(control: Element, scope: Element, editors: readonly Element[]): boolean {
+  const label = labelOf(control);
+  if (NOT_SEND_HINT.test(label)) return false;
+  const follows = (el: Element): boolean => editors.some((editor) => (editor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(el));
+  if (!follows(control)) return false;
+  if (SEND_HINT.test(label)) return true;
+  let last: Element | null = null;
+  for (const el of scope.querySelectorAll(CONTROL)) {
+    if (follows(el) && !isDisabledButton(el) && isShown(el) && !el.closest('[contenteditable="true"]')) last = el;
+  }
+  return last !== null && (last === control || last.contains(control) || control.contains(last));
+}
+
+/** The smallest ancestor of `start` that holds at least one of the editors, with those sessions. */
+function composerAround(start: Element, sessions: readonly EditorSession[]): { scope: Element; inside: EditorSession[] } | null {
+  for (let el: Element | null = start.parentElement; el; el = el.parentElement) {
+    const inside = sessions.filter((s) => el.contains(s.editor));
+    if (inside.length > 0) return { scope: el, inside };
+  }
+  return null;
+}
+
+/**
+ * The sessions a click on (or Enter / Space on) `target` sends, or none. The site's own send
+ * selectors are tried first; then, so that a renamed class or another UI language does not
+ * lose the send, the composer's structure: a submit control of the editor's form, or its
+ * primary control after the box. Either way the send only counts once the box empties.
+ */
+export function sendSessionsFor(target: Element, sessions: readonly EditorSession[], knownSelector: string): EditorSession[] {
+  const known = knownSelector ? target.closest(knownSelector) : null;
+  const control = known ?? target.closest(CONTROL);
+  if (!control || isDisabledButton(control)) return [];
+  if (sessions.some((s) => s.editor === control || s.editor.contains(control))) return [];
+  const composer = composerAround(control, sessions);
+  if (!composer) return [];
+  if (known) return composer.inside;
+  const withText = composer.inside.filter((s) => s.hasText);
+  if (withText.length === 0) return [];
+  const editors = withText.map((s) => s.editor);
+  if (submitsEditorForm(control, editors) || isPrimaryAfter(control, composer.scope, editors)) return composer.inside;
+  return [];
+}

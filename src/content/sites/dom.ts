@@ -37,6 +37,11 @@ export function firstText(scope: ParentNode, selectors: readonly string[]): stri
   return undefined;
 }
 
+/** An element's own accessible label (aria-label, else title), for English hints only. */
+export function labelText(el: Element): string {
+  return el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '';
+}
+
 export function hasClassOnRoot(name: string): boolean {
   return document.documentElement.classList.contains(name) || (document.body?.classList.contains(name) ?? false);
 }

@@ -1,28 +1,52 @@
-import { hasClassOnRoot, isPlainEnter } from './dom.js';
-import type { SiteAdapter } from './types.js';
+import { hasClassOnRoot, isPlainEnter, labelText } from './dom.js';
+import type { SiteAdapter, SiteSelector } from './types.js';
 
-function label(editor: HTMLElement): string {
-  return `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('aria-placeholder') ?? ''}`;
-}
+/**
+ * facebook.com. Every selector this adapter uses, with the month it was seen and the page
+ * of ../shared/fixtures/real-sites/ that shows it. Lexical everywhere; class names are
+ * hashed and labels are localised, so surfaces come from structure first (a dialog, an
+ * article, the Messenger path) and English labels only as a hint.
+ */
+const EDITORS: readonly SiteSelector[] = [
+  { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', seen: '2025-09', fixture: 'facebook-composer-dialog.html' },
+  { css: '[contenteditable="true"][data-lexical-editor="true"]', seen: '2025-09', fixture: 'facebook-share-dialog.html' },
+  { css: '[contenteditable="true"][role="textbox"]', seen: '2025-09', fixture: 'facebook-comment.html' },
+];
 
-/** facebook.com: Lexical in the composer dialog, comment boxes and chats. */
+const SEND: readonly SiteSelector[] = [
+  { css: '[role="dialog"] [role="button"][aria-label="Post"]', seen: '2025-09', fixture: 'facebook-composer-dialog.html' },
+  { css: '[role="dialog"] [aria-label="Share now"]', seen: '2025-09', fixture: '' },
+  { css: '[aria-label="Press enter to send"]', seen: '2025-09', fixture: 'facebook-messenger.html' },
+  { css: '[aria-label="Press Enter to send"]', seen: '2025-09', fixture: '' },
+  { css: '[aria-label="Comment"][role="button"]', seen: '2024-01', fixture: '' },
+];
+
+/** The chat composer of Messenger or a chat tab. */
+const CHAT = '[aria-label="Thread composer"], [aria-label^="Messenger"], [aria-label^="Chat"]';
+
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   platform: 'facebook',
-  editorSelectors: [
-    'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
-    '[contenteditable="true"][data-lexical-editor="true"]',
-    '[contenteditable="true"][role="textbox"]',
-  ],
-  sendButtonSelectors: ['[role="dialog"] [aria-label="Post"]', '[role="dialog"] [aria-label="Share"]', '[aria-label="Comment"][role="button"]', '[aria-label="Press enter to send"]', '[aria-label="Send"]'],
+  editorSelectors: EDITORS,
+  sendButtonSelectors: SEND,
+  shadowHosts: [],
   surface(editor) {
-    const text = label(editor);
+    if (/^\/messages\//.test(location.pathname) || editor.closest(CHAT)) return 'message';
+    const text = `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('aria-placeholder') ?? ''}`;
     if (/\breply\b/i.test(text)) return 'reply';
     if (/\bcomment\b/i.test(text)) return 'comment';
-    if (/^\s*(message|aa)\b/i.test(text) || editor.closest('[aria-label^="Messenger"], [aria-label^="Chat"]')) return 'message';
+    if (/^\s*(message|aa)\b/i.test(text)) return 'message';
+    // A box inside a post (an article) that is not a composer dialog is its comment box.
+    if (editor.closest('[role="article"]') && !editor.closest('[role="dialog"] form[method]')) return 'comment';
     return 'post';
   },
-  recipient() {
+  recipient(editor) {
+    // "Messages in conversation with Sam" labels the thread beside the composer (English only).
+    const thread = editor.closest('[role="main"], [role="dialog"], [aria-label^="Chat"]') ?? document;
+    for (const el of thread.querySelectorAll('[aria-label*="conversation with"]')) {
+      const match = /conversation with (.+)$/.exec(labelText(el));
+      if (match?.[1]) return match[1].trim().slice(0, 200);
+    }
     return undefined;
   },
   sendsOnKey(event, _editor, surface) {

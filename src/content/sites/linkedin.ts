@@ -1,8 +1,40 @@
-import { firstText, hasClassOnRoot, isPlainEnter } from './dom.js';
-import type { SiteAdapter } from './types.js';
+import { firstText, hasClassOnRoot, isPlainEnter, labelText } from './dom.js';
+import type { SiteAdapter, SiteSelector } from './types.js';
 
-const MESSAGE_BOX = '.msg-form__contenteditable, .msg-form';
-const COMMENT_BOX = '.comments-comment-box, .comments-comment-texteditor, .comments-reply-box, .comments-comment-box-comment__text-editor';
+/**
+ * linkedin.com. Every selector this adapter uses, with the month it was seen and the page
+ * of ../shared/fixtures/real-sites/ that shows it. Two generations of editors live side by
+ * side: Quill (share box, classic comments, messages) and TipTap / ProseMirror with hashed
+ * classes (new share box, feed comments); some boxes are rendered in the open shadow root
+ * of #interop-outlet.
+ */
+const EDITORS: readonly SiteSelector[] = [
+  { css: '.share-creation-state__text-editor .ql-editor', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
+  { css: '[data-test-ql-editor-contenteditable="true"]', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
+  { css: '.comments-comment-box-comment__text-editor .ql-editor', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
+  { css: '.msg-form__contenteditable[contenteditable="true"]', seen: '2026-04', fixture: 'linkedin-messaging.html' },
+  { css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', seen: '2026-06', fixture: 'linkedin-comment-sdui.html' },
+  { css: '[componentkey="ShareBox_textEditor"]', seen: '2026-10', fixture: 'linkedin-sharebox-sdui.html' },
+  { css: '.tiptap.ProseMirror[contenteditable="true"]', seen: '2026-10', fixture: 'linkedin-sharebox-sdui.html' },
+  { css: '.ql-editor[contenteditable="true"]', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
+];
+
+const SEND: readonly SiteSelector[] = [
+  { css: '.share-actions__primary-action', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
+  { css: '.msg-form__send-button', seen: '2026-04', fixture: 'linkedin-messaging.html' },
+  { css: '.comments-comment-box__submit-button--cr', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
+  { css: '[componentkey^="commentButtonSection"] button', seen: '2026-06', fixture: 'linkedin-comment-sdui.html' },
+  { css: '.comments-comment-box__submit-button', seen: '2024-01', fixture: '' },
+];
+
+const SHADOW_HOSTS: readonly SiteSelector[] = [
+  { css: '#interop-outlet', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
+  { css: '[data-testid="interop-shadowdom"]', seen: '2026-06', fixture: 'linkedin-messaging-overlay-shadow.html' },
+];
+
+const MESSAGE_BOX = '.msg-form, .msg-form__contenteditable';
+const COMMENT_BOX =
+  '.comments-comment-box, .comments-comment-box--cr, .comments-comment-texteditor, .comments-reply-box, .comments-comment-box-comment__text-editor, [componentkey^="commentBox"], [componentkey^="replyBox"]';
 /** The conversation around a message box: the messaging page's thread or an overlay bubble. */
 const CONVERSATION = '.msg-convo-wrapper, .msg-overlay-conversation-bubble, .msg-thread, .msg-s-message-list-container';
 const RECIPIENT_NAME = [
@@ -14,34 +46,44 @@ const RECIPIENT_NAME = [
   '.msg-title-bar h2',
 ];
 
-/** linkedin.com: Quill editors for the share box, comments and messages. */
+/** The bubble or thread header just above a message form: its heading names the other person. */
+function headerName(form: Element): string | undefined {
+  for (let el: Element | null = form.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const name = firstText(el, ['header h2', 'header h3']);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** "Attach an image to your conversation with Dana Park": English only, a last resort. */
+function nameFromLabels(form: Element): string | undefined {
+  for (const el of form.querySelectorAll('[aria-label*="conversation with"], [title*="conversation with"]')) {
+    const match = /conversation with (.+)$/.exec(labelText(el));
+    if (match?.[1]) return match[1].trim().slice(0, 200);
+  }
+  return undefined;
+}
+
 export const linkedinAdapter: SiteAdapter = {
   site: 'linkedin',
   platform: 'linkedin',
-  editorSelectors: [
-    '.share-creation-state__text-editor .ql-editor',
-    '[data-test-ql-editor-contenteditable="true"]',
-    '.comments-comment-box .ql-editor',
-    '.comments-comment-texteditor .ql-editor',
-    '.msg-form__contenteditable[contenteditable="true"]',
-    '.ql-editor[contenteditable="true"]',
-  ],
-  sendButtonSelectors: [
-    '.share-actions__primary-action',
-    '.msg-form__send-button',
-    '.comments-comment-box__submit-button',
-    '.comments-comment-box__submit-button--cr',
-    '.comments-reply-box__submit-button',
-  ],
+  editorSelectors: EDITORS,
+  sendButtonSelectors: SEND,
+  shadowHosts: SHADOW_HOSTS,
   surface(editor) {
     if (editor.closest(MESSAGE_BOX)) return 'message';
     if (editor.closest(COMMENT_BOX)) return 'comment';
+    if (location.pathname.startsWith('/messaging/') && editor.closest('form')) return 'message';
     return 'post';
   },
   recipient(editor) {
-    if (!editor.closest(MESSAGE_BOX)) return undefined;
-    const conversation = editor.closest(CONVERSATION) ?? document;
-    return firstText(conversation, RECIPIENT_NAME) ?? firstText(document, RECIPIENT_NAME);
+    // The messaging page's form may lose its msg-form classes: any form of a message box will do.
+    const form = editor.closest('.msg-form') ?? (location.pathname.startsWith('/messaging/') ? editor.closest('form') : null);
+    if (!form) return undefined;
+    const conversation = editor.closest(CONVERSATION);
+    return (
+      (conversation ? firstText(conversation, RECIPIENT_NAME) : undefined) ?? firstText(document, RECIPIENT_NAME) ?? headerName(form) ?? nameFromLabels(form)
+    );
   },
   sendsOnKey(event, _editor, surface) {
     // Messages may send on Enter (a per-person setting); a send only counts once the box empties.

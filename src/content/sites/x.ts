@@ -1,35 +1,60 @@
 import { isPlainEnter } from './dom.js';
-import type { SiteAdapter } from './types.js';
+import type { SiteAdapter, SiteSelector } from './types.js';
 
-/** x.com / twitter.com: Draft.js boxes, one per post of a thread; the mobile compose page uses a textarea. */
+/**
+ * x.com / twitter.com. Every selector this adapter uses, with the month it was seen and the
+ * page of ../shared/fixtures/real-sites/ that shows it. Draft.js boxes (one per post of a
+ * thread), the older DM box (Draft.js) and the chat UI's plain textarea (2025-).
+ */
+const EDITORS: readonly SiteSelector[] = [
+  { css: '[data-testid^="tweetTextarea_"][contenteditable="true"]', seen: '2025-07', fixture: 'x-home-composer.html' },
+  { css: '[data-testid="dmComposerTextInput"]', seen: '2025-07', fixture: 'x-dm-legacy.html' },
+  { css: 'textarea[data-testid="dm-composer-textarea"]', seen: '2025-07', fixture: 'x-dm-xchat.html' },
+  { css: '[data-testid="dm-composer-form"] textarea', seen: '2025-07', fixture: 'x-dm-xchat.html' },
+  { css: '.public-DraftEditor-content[contenteditable="true"]', seen: '2025-07', fixture: 'x-reply-dialog.html' },
+  // The mobile compose page (not in the real-sites folder; test/fixtures/x).
+  { css: 'textarea[data-testid^="tweetTextarea_"]', seen: '2024-06', fixture: '' },
+];
+
+const SEND: readonly SiteSelector[] = [
+  { css: '[data-testid="tweetButtonInline"]', seen: '2025-07', fixture: 'x-home-composer.html' },
+  { css: '[data-testid="tweetButton"]', seen: '2025-07', fixture: 'x-reply-dialog.html' },
+  { css: '[data-testid="dmComposerSendButton"]', seen: '2025-07', fixture: 'x-dm-legacy.html' },
+  { css: '[data-testid="dm-composer-send-button"]', seen: '2025-07', fixture: 'x-dm-xchat.html' },
+];
+
+/** A message box: the DM composer of either UI, or the DM drawer. */
+const MESSAGE_BOX =
+  '[data-testid="dmComposerTextInput"], [data-testid="dmComposerTextInputComponent"], [data-testid="dm-composer-form"], [data-testid="dm-composer-container"], [data-testid="dm-container"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"]';
+/** The post a reply answers (in the reply dialog, or above the box on the post's page). */
+const TWEET = 'article[data-testid="tweet"], [data-testid="tweet"]';
+
 export const xAdapter: SiteAdapter = {
   site: 'x',
   platform: 'x',
-  editorSelectors: [
-    '[data-testid^="tweetTextarea_"]',
-    '[data-testid="dmComposerTextInput"]',
-    '.public-DraftEditor-content',
-    'textarea[data-testid^="tweetTextarea_"]',
-    '[contenteditable="true"][role="textbox"]',
-  ],
-  sendButtonSelectors: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]', '[data-testid="dmComposerSendButton"]'],
+  editorSelectors: EDITORS,
+  sendButtonSelectors: SEND,
+  shadowHosts: [],
   surface(editor) {
-    if (editor.closest('[data-testid="dmComposerTextInput"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"]')) return 'message';
-    if (location.pathname.startsWith('/messages')) return 'message';
-    // A reply box sits under the post it answers: on a post's page, or in the reply dialog.
-    const dialog = editor.closest('[role="dialog"]');
-    if (dialog?.querySelector('article[data-testid="tweet"], [data-testid="tweet"]')) return 'reply';
-    if (!dialog && /^\/[^/]+\/status\/\d+/.test(location.pathname)) return 'reply';
+    if (editor.closest(MESSAGE_BOX)) return 'message';
+    if (/^\/(messages|i\/chat)(\/|$)/.test(location.pathname)) return 'message';
+    // An X reply editor keeps aria-label "Post text": only its placement says reply. It sits
+    // under the post it answers, in the reply dialog or on that post's own page.
+    const dialog = editor.closest('[role="dialog"], [aria-modal="true"]');
+    if (dialog) return dialog.querySelector(TWEET) ? 'reply' : 'post';
+    if (/^\/[^/]+\/status\/\d+/.test(location.pathname)) return 'reply';
     return 'post';
   },
   recipient() {
+    // Neither DM UI names the other person next to the box in a way that is not a guess.
     return undefined;
   },
   sendsOnKey(event, _editor, surface) {
-    // Messages may send on Enter (a per-person setting); a send only counts once the box empties.
+    // Both DM UIs send on Enter (Shift+Enter breaks the line); a send only counts once the box empties.
     return surface === 'message' && isPlainEnter(event);
   },
   isDark() {
     return null;
   },
 };
+

@@ -40,6 +40,11 @@ export class UiHost {
     if (!this.element.isConnected) document.documentElement.append(this.element);
   }
 
+  /** Removes every other Sociable host in the page (left by a copy of this script that was stopped). */
+  removeStale(): void {
+    for (const host of document.querySelectorAll('sociable-ui')) if (host !== this.element) host.remove();
+  }
+
   remove(): void {
     this.element.remove();
   }

@@ -1,0 +1,5 @@
+import { REAL_SITE_PAGES, REAL_SITES_DIR, realSitesPresent } from './real-sites/pages.js';
+import { realSitesSuite } from './real-sites/suite.js';
+
+// Issue 8: every page of ../shared/fixtures/real-sites/ in Chromium (see real-sites/suite.ts).
+realSitesSuite('chromium', 'real-sites', REAL_SITES_DIR, REAL_SITE_PAGES, realSitesPresent(), { adapterKnowsEveryBox: true });

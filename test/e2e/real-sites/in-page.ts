@@ -1,0 +1,208 @@
+/**
+ * Test helpers put into a fixture page (its main world) once it has loaded: they find boxes
+ * through open shadow roots, stand in for the site's scripts (enable the send control once
+ * text is typed, empty the box after a send), watch the editor for added nodes, and read
+ * what the extension shows (badges and card in its shadow root, CSS highlights, overlay marks).
+ * `installHelpers` is serialised into the page, so it must not use anything from outside.
+ */
+
+export interface StandIn {
+  editor: string;
+  send?: string;
+  enter?: boolean;
+  appears?: { from: string; into: string };
+}
+
+export interface PageBadge {
+  draftId: string;
+  score: number;
+  findings: number;
+  length: number;
+  surface: string;
+  hidden: boolean;
+}
+
+export interface PageFinding {
+  ruleId: string;
+  severity: string;
+  suggestions: string[];
+}
+
+export interface PageHelpers {
+  center(selector: string): { x: number; y: number } | null;
+  standIn(options: StandIn): void;
+  /** How many sends the stand-in emptied the box for. */
+  sends: number;
+  watch(selector: string): void;
+  stopWatch(): string[];
+  badges(): PageBadge[];
+  marks(): string[];
+  /** Opens the card of the badge whose report is for `length` characters and reads it. */
+  card(length: number): Promise<PageFinding[]>;
+  text(selector: string): string;
+  /** Which of `selectors` match in the page (shadow roots included); `box`: whether one of them is the test's box. */
+  known(selectors: string[], box: string): { matching: string[]; box: boolean };
+}
+
+declare global {
+  interface Window {
+    __sociableTest?: PageHelpers;
+  }
+}
+
+export function installHelpers(): void {
+  const deep = (selector: string): HTMLElement | null => {
+    const search = (root: Document | ShadowRoot): HTMLElement | null => {
+      const hit = root.querySelector<HTMLElement>(selector);
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot && el.tagName !== 'SOCIABLE-UI') {
+          const inner = search(el.shadowRoot);
+          if (inner) return inner;
+        }
+      }
+      return null;
+    };
+    return search(document);
+  };
+  const ui = (): ShadowRoot | null => document.querySelector('sociable-ui')?.shadowRoot ?? null;
+  const textOf = (el: HTMLElement): string => (el instanceof HTMLTextAreaElement ? el.value : (el.textContent ?? ''));
+  let observer: MutationObserver | null = null;
+  let added: string[] = [];
+
+  const helpers: PageHelpers = {
+    sends: 0,
+    center(selector) {
+      const el = deep(selector);
+      if (!el) return null;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) };
+    },
+    standIn({ editor, send, enter, appears }) {
+      const box = deep(editor);
+      if (!box) throw new Error(`no box ${editor}`);
+      const empty = (): void => {
+        setTimeout(() => {
+          helpers.sends += 1;
+          if (box instanceof HTMLTextAreaElement) {
+            box.value = '';
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+          } else {
+            const p = document.createElement('p');
+            p.append(document.createElement('br'));
+            box.replaceChildren(p);
+          }
+        }, 60);
+      };
+      let control: HTMLElement | null = send && !appears ? deep(send) : null;
+      const hookControl = (el: HTMLElement): void => {
+        el.addEventListener('click', () => {
+          if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return;
+          if (textOf(box).trim()) empty();
+        });
+      };
+      if (control) hookControl(control);
+      const enable = (): void => {
+        if (!textOf(box).trim()) return;
+        if (appears && !control) {
+          const model = deep(appears.from);
+          const into = deep(appears.into);
+          if (!model || !into) throw new Error('no send control to copy');
+          control = model.cloneNode(true) as HTMLElement;
+          into.append(control);
+          hookControl(control);
+        }
+        if (!control) return;
+        control.removeAttribute('disabled');
+        if (control.getAttribute('aria-disabled') === 'true') control.setAttribute('aria-disabled', 'false');
+      };
+      box.addEventListener('input', enable);
+      // A form the box is in is not submitted: the site's scripts would send by fetch.
+      box.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
+      if (enter) {
+        box.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+            event.preventDefault();
+            if (textOf(box).trim()) empty();
+          }
+        });
+      }
+    },
+    watch(selector) {
+      const box = deep(selector);
+      if (!box) throw new Error(`no box ${selector}`);
+      added = [];
+      observer = new MutationObserver((records) => {
+        for (const record of records) {
+          record.addedNodes.forEach((node) => added.push(node instanceof Element ? `${node.tagName.toLowerCase()}.${[...node.classList].join('.')}` : `#${node.nodeName}`));
+          if (record.type === 'attributes') added.push(`@${record.attributeName ?? ''}`);
+        }
+      });
+      observer.observe(box, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'data-sociable'] });
+    },
+    stopWatch() {
+      observer?.disconnect();
+      observer = null;
+      return added;
+    },
+    badges() {
+      const root = ui();
+      if (!root) return [];
+      return [...root.querySelectorAll<HTMLElement>('.badge')].map((el) => ({
+        draftId: el.dataset.draftId ?? '',
+        score: Number(el.dataset.score ?? NaN),
+        findings: Number(el.dataset.findings ?? NaN),
+        length: Number(el.dataset.length ?? NaN),
+        surface: el.dataset.surface ?? '',
+        hidden: el.hidden,
+      }));
+    },
+    marks() {
+      const out: string[] = [];
+      CSS.highlights.forEach((highlight, name) => {
+        if (!name.startsWith('sociable-')) return;
+        highlight.forEach((range) => void out.push(range.toString()));
+      });
+      ui()
+        ?.querySelectorAll('.overlay .mark')
+        .forEach((mark) => void out.push(mark.textContent ?? ''));
+      return out;
+    },
+    async card(length) {
+      const root = ui();
+      const badge = [...(root?.querySelectorAll<HTMLElement>('.badge') ?? [])].find((el) => !el.hidden && el.dataset.length === String(length));
+      if (!root || !badge) throw new Error(`no badge for ${length} characters`);
+      badge.click();
+      for (let i = 0; i < 50 && !root.querySelector('.card .finding, .card .empty, .card'); i++) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 100));
+      const findings = [...root.querySelectorAll<HTMLElement>('.card .finding')].map((item) => ({
+        ruleId: item.dataset.ruleId ?? '',
+        severity: item.querySelector('.sev')?.textContent ?? '',
+        suggestions: [...item.querySelectorAll('.suggestion .text')].map((s) => s.textContent ?? ''),
+      }));
+      root.querySelector<HTMLElement>('.card .close')?.click();
+      return findings;
+    },
+    known(selectors, boxSelector) {
+      const all = (selector: string): Element[] => {
+        const out: Element[] = [];
+        const visit = (root: Document | ShadowRoot): void => {
+          out.push(...root.querySelectorAll(selector));
+          for (const el of root.querySelectorAll('*')) if (el.shadowRoot && el.tagName !== 'SOCIABLE-UI') visit(el.shadowRoot);
+        };
+        visit(document);
+        return out;
+      };
+      const box = deep(boxSelector);
+      const matching = selectors.filter((selector) => all(selector).length > 0);
+      const found = box !== null && matching.some((selector) => all(selector).some((el) => el === box || el.contains(box)));
+      return { matching, box: found };
+    },
+    text(selector) {
+      const box = deep(selector);
+      return box ? textOf(box) : '';
+    },
+  };
+  window.__sociableTest = helpers;
+}

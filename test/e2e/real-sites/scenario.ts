@@ -1,0 +1,188 @@
+import { PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
+import type { Driver, DriverPage } from '../drivers.js';
+import { installHelpers, type PageBadge, type PageFinding } from './in-page.js';
+import type { SitePage } from './pages.js';
+
+/**
+ * What one page shows in one browser, measured once and asserted check by check (so a
+ * report says which checks pass on which page). A step that failed keeps its error.
+ */
+export interface Observed {
+  pitch?: { badge: PageBadge; marks: string[]; actionBadge: string; findings: PageFinding[] };
+  /** Nodes and attribute changes the editor got while the pitch was linted, marked and shown. */
+  added?: string[];
+  social?: { badge: PageBadge; findings: PageFinding[]; marks: string[] };
+  sends?: { how: string; entries: { platform: string; surface: string }[]; actionBadge: string; expectedActionBadge: string; badgesShown: number; stillShown: boolean }[];
+  recipientSuggestions?: string[];
+  /** The adapter's editor selectors that match in the page, and whether one of them is the box. */
+  known?: { matching: string[]; box: boolean };
+  errors: Partial<Record<'pitch' | 'social' | 'send' | 'recipient' | 'known', string>>;
+}
+
+interface HistoryEntry {
+  platform: string;
+  surface: string;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
+declare const chrome: {
+  tabs: { query(info: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+export async function actionBadge(driver: Driver, url: string): Promise<string> {
+  return driver.inExtension(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) return `no tab for ${pageUrl}`;
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+/** Forgets what earlier pages sent, so a page's social draft is not a repeat of theirs. */
+export async function clearHistory(driver: Driver): Promise<void> {
+  await driver.inExtension((m) => chrome.runtime.sendMessage(m), { kind: 'clear-history' });
+}
+
+export async function historyEntries(driver: Driver): Promise<HistoryEntry[]> {
+  return driver.inExtension(async () => {
+    const stored = (await chrome.storage.local.get('history')).history as { entries?: { platform: string; surface: string }[] } | undefined;
+    return (stored?.entries ?? []).map((e) => ({ platform: e.platform, surface: e.surface }));
+  }, null);
+}
+
+async function openPage(driver: Driver, spec: SitePage, html: string): Promise<DriverPage> {
+  const page = await driver.open(spec.url, html);
+  await page.evaluate(installHelpers, null);
+  await page.evaluate((options) => window.__sociableTest!.standIn(options), { editor: spec.editor, send: spec.send, enter: spec.enter, appears: spec.appears });
+  // Boxes that already hold text are linted first, so the box typed in is the tab's latest draft.
+  if (spec.prefilled) {
+    await until('the pre-filled boxes linted', () => page.evaluate(() => window.__sociableTest!.badges(), null), (list) => list.filter((b) => !b.hidden).length >= spec.prefilled!);
+  }
+  return page;
+}
+
+async function focusBox(page: DriverPage, spec: SitePage): Promise<void> {
+  const point = await page.evaluate((selector) => window.__sociableTest!.center(selector), spec.editor);
+  if (!point) throw new Error(`no box ${spec.editor}`);
+  await page.click(point.x, point.y);
+}
+
+async function badgeFor(page: DriverPage, length: number): Promise<PageBadge> {
+  const all = await until(
+    `a badge for ${length} characters`,
+    () => page.evaluate(() => window.__sociableTest!.badges(), null),
+    (list) => list.some((b) => !b.hidden && b.length === length),
+  );
+  return all.find((b) => !b.hidden && b.length === length)!;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Types a pitch, a social draft, sends, and (for messages naming someone) a template greeting. */
+export async function observe(driver: Driver, spec: SitePage, html: string, selectors: string[]): Promise<Observed> {
+  const seen: Observed = { errors: {} };
+
+  // 1. A pitch: marked and scored, and nothing added inside the editor meanwhile.
+  try {
+    const page = await openPage(driver, spec, html);
+    await focusBox(page, spec);
+    await page.insertText(PITCH);
+    await sleep(50);
+    await page.evaluate((selector) => window.__sociableTest!.watch(selector), spec.editor);
+    const badge = await badgeFor(page, PITCH.length);
+    const marks = await until('marks', () => page.evaluate(() => window.__sociableTest!.marks(), null), (list) => list.length > 0, 3000).catch(() => []);
+    const shownOnToolbar = await until('the action badge', () => actionBadge(driver, spec.url), (text) => text === String(badge.score), 3000).catch(() => actionBadge(driver, spec.url));
+    const findings = await page.evaluate((length) => window.__sociableTest!.card(length), PITCH.length);
+    seen.added = await page.evaluate(() => window.__sociableTest!.stopWatch(), null);
+    try {
+      seen.known = await page.evaluate(({ list, box }) => window.__sociableTest!.known(list, box), { list: selectors, box: spec.editor });
+    } catch (error) {
+      seen.errors.known = message(error);
+    }
+    seen.pitch = { badge, marks, actionBadge: shownOnToolbar, findings };
+    await page.close();
+  } catch (error) {
+    seen.errors.pitch = message(error);
+  }
+
+  // 2. A social draft: judged on the page's surface, no warning; then sent as the site sends.
+  try {
+    await clearHistory(driver);
+    const page = await openPage(driver, spec, html);
+    await focusBox(page, spec);
+    await page.insertText(PERSONAL);
+    const badge = await badgeFor(page, PERSONAL.length);
+    const findings = await page.evaluate((length) => window.__sociableTest!.card(length), PERSONAL.length);
+    const marks = await page.evaluate(() => window.__sociableTest!.marks(), null);
+    seen.social = { badge, findings, marks };
+    try {
+      seen.sends = [];
+      const ways = [...(spec.send ? ['control'] : []), ...(spec.enter ? ['Enter'] : [])];
+      for (const [i, how] of ways.entries()) {
+        const text = i === 0 ? PERSONAL : `${PERSONAL} Thanks for reading.`;
+        if (i > 0) {
+          await focusBox(page, spec);
+          await page.insertText(text);
+          await badgeFor(page, text.length);
+        }
+        const before = (await historyEntries(driver)).length;
+        const sendsBefore = await page.evaluate(() => window.__sociableTest!.sends, null);
+        if (how === 'control') {
+          const point = await page.evaluate((selector) => window.__sociableTest!.center(selector), spec.send!);
+          if (!point) throw new Error(`no send control ${spec.send}`);
+          await page.click(point.x, point.y);
+        } else {
+          await focusBox(page, spec);
+          await page.press('End');
+          await page.press('Enter');
+        }
+        await until('the stand-in emptied the box', () => page.evaluate(() => window.__sociableTest!.sends, null), (n) => n > sendsBefore, 5000);
+        const entries = await until('a new history entry', () => historyEntries(driver), (list) => list.length > before, 8000).catch(() => historyEntries(driver));
+        // Other boxes of the page that still hold text keep their badges; the toolbar shows the latest of them.
+        const others = (await page.evaluate(() => window.__sociableTest!.badges(), null)).filter((b) => !b.hidden);
+        const expected = others.length > 0 ? String(others.at(-1)!.score) : '';
+        const toolbar = await until('the action badge', () => actionBadge(driver, spec.url), (t) => t === expected, 5000).catch(() => actionBadge(driver, spec.url));
+        seen.sends.push({ how, entries: entries.slice(before), actionBadge: toolbar, expectedActionBadge: expected, badgesShown: others.length, stillShown: others.some((b) => b.length === text.length) });
+      }
+    } catch (error) {
+      seen.errors.send = message(error);
+    }
+    await page.close();
+  } catch (error) {
+    seen.errors.social = message(error);
+  }
+
+  // 3. Where the page names the person a message goes to: the template fix fills the name in.
+  if (spec.recipient) {
+    try {
+      const page = await openPage(driver, spec, html);
+      await focusBox(page, spec);
+      await page.insertText(TEMPLATE_MESSAGE);
+      await badgeFor(page, TEMPLATE_MESSAGE.length);
+      const findings = await page.evaluate((length) => window.__sociableTest!.card(length), TEMPLATE_MESSAGE.length);
+      seen.recipientSuggestions = findings.filter((f) => f.ruleId === 'template-greeting').flatMap((f) => f.suggestions);
+      await page.close();
+    } catch (error) {
+      seen.errors.recipient = message(error);
+    }
+  }
+  return seen;
+}
+
+export { PITCH, PITCH_WORDS, PERSONAL };
