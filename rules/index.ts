@@ -3,6 +3,7 @@ import allAboutMe from './all-about-me.js';
 import bareLink from './bare-link.js';
 import broadcastOnly from './broadcast-only.js';
 import copyPaste from './copy-paste.js';
+import fancyLetters from './fancy-letters.js';
 import gimmicks from './gimmicks.js';
 import noConversation from './no-conversation.js';
 import noPersonalTouch from './no-personal-touch.js';
@@ -26,6 +27,7 @@ export const rules: readonly RuleModule[] = [
   postingVolume,
   broadcastOnly,
   gimmicks,
+  fancyLetters,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));
