@@ -5,6 +5,7 @@ import broadcastOnly from './broadcast-only.js';
 import copyPaste from './copy-paste.js';
 import fancyLetters from './fancy-letters.js';
 import gimmicks from './gimmicks.js';
+import hashtagCase from './hashtag-case.js';
 import noConversation from './no-conversation.js';
 import noPersonalTouch from './no-personal-touch.js';
 import pithyQuote from './pithy-quote.js';
@@ -28,6 +29,7 @@ export const rules: readonly RuleModule[] = [
   broadcastOnly,
   gimmicks,
   fancyLetters,
+  hashtagCase,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));
