@@ -3,6 +3,7 @@ import allAboutMe from './all-about-me.js';
 import bareLink from './bare-link.js';
 import broadcastOnly from './broadcast-only.js';
 import copyPaste from './copy-paste.js';
+import emojiWall from './emoji-wall.js';
 import fancyLetters from './fancy-letters.js';
 import gimmicks from './gimmicks.js';
 import hashtagCase from './hashtag-case.js';
@@ -30,6 +31,7 @@ export const rules: readonly RuleModule[] = [
   gimmicks,
   fancyLetters,
   hashtagCase,
+  emojiWall,
 ];
 
 export const rulesById: ReadonlyMap<string, RuleModule> = new Map(rules.map((r) => [r.meta.id, r]));
