@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isValidRange } from '../../src/engine/ranges.js';
+import { applySuggestion } from '../../src/engine/suggestions.js';
 import type { Report } from '../../src/engine/types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -130,5 +131,37 @@ describe('sociable lint', () => {
     const [two, unknown] = await Promise.all([sociable(['lint', 'a.txt', 'b.txt']), sociable(['lnit'])]);
     expectOneLineReason(two, /^sociable lint: lint takes one file, got 2$/);
     expectOneLineReason(unknown, /^sociable: unknown command "lnit"/);
+  });
+});
+
+describe('sociable lint: posts everyone can read (issue 9)', () => {
+  const A11Y = '𝗕𝗶𝗴 𝗻𝗲𝘄𝘀 from the allotment: the first tomatoes 🍅🍅🍅🍅🍅 #growyourown\n✅ Sown in March\n✅ Watered daily\n✅ Picked today';
+
+  it('reports fancy letters, one-case hashtags and emoji walls, each with its fix, in text', async () => {
+    const run = await sociable(['lint', '-'], A11Y);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^ {2}1:1 {2}warning {2}“Big news” is written in look-alike symbols.* {2}fancy-letters\n {11}fix {2}Write it in plain letters: “Big news”\.$/m);
+    expect(run.stdout).toMatch(/^ {2}1:\d+ {2}info {5}5 emoji in a row: .* {2}emoji-wall\n {11}fix {2}Keep one 🍅\.$/m);
+    expect(run.stdout).toMatch(/^ {2}1:\d+ {2}info {5}“#growyourown” runs 3 words together.* {2}hashtag-case\n {11}fix {2}Capitalise each word: #GrowYourOwn\.$/m);
+    expect(run.stdout).toMatch(/^ {2}2:1 {2}info {5}3 lines open with an emoji: .* {2}emoji-wall\n {11}-> {3}Start the lines with a plain/m);
+  });
+
+  it('gives fixes in JSON that applySuggestion turns into the expected text', async () => {
+    const run = await sociable(['lint', '-', '--format', 'json'], A11Y);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    const fixed = (ruleId: string) => {
+      const finding = report.findings.find((f) => f.ruleId === ruleId && f.suggestions?.some((s) => s.edits?.length));
+      expect(finding, `${ruleId} in ${run.stdout}`).toBeDefined();
+      expect(isValidRange(A11Y, finding!.range)).toBe(true);
+      return applySuggestion(A11Y, finding!.suggestions!.find((s) => s.edits?.length)!);
+    };
+    const rest = '\n✅ Sown in March\n✅ Watered daily\n✅ Picked today';
+    expect(fixed('fancy-letters')).toBe(`Big news from the allotment: the first tomatoes 🍅🍅🍅🍅🍅 #growyourown${rest}`);
+    expect(fixed('hashtag-case')).toBe(`𝗕𝗶𝗴 𝗻𝗲𝘄𝘀 from the allotment: the first tomatoes 🍅🍅🍅🍅🍅 #GrowYourOwn${rest}`);
+    expect(fixed('emoji-wall')).toBe(`𝗕𝗶𝗴 𝗻𝗲𝘄𝘀 from the allotment: the first tomatoes 🍅 #growyourown${rest}`);
+    const bullets = report.findings.find((f) => f.ruleId === 'emoji-wall' && !f.suggestions?.some((s) => s.edits?.length));
+    expect(A11Y.slice(...bullets!.range)).toBe('✅ Sown in March\n✅ Watered daily\n✅ Picked today');
   });
 });
