@@ -14,12 +14,18 @@ const HAS_UPPER = /[A-Z]/;
 // the word list would cut them into nonsense ("books tag ram").
 const COINAGE = /(?<!in)stagram/;
 
+export interface CapitalisedTag {
+  /** The tag with each word capitalised: "#SocialMediaMarketing". */
+  text: string;
+  words: number;
+}
+
 /**
  * The tag with each word capitalised ("#socialmediamarketing" -> "#SocialMediaMarketing"),
  * or undefined when the tag is not several words written in one case, or its split is
  * not certain. Digits stay where they are and separate the letters around them.
  */
-export function capitaliseTag(tag: string, capitals = true): string | undefined {
+export function capitaliseTag(tag: string, capitals = true): CapitalisedTag | undefined {
   if (!ASCII_TAG.test(tag)) return undefined;
   const body = tag.slice(1);
   // Mixed case is already the writer's own split; a one-case tag is lower or upper case.
@@ -45,7 +51,7 @@ export function capitaliseTag(tag: string, capitals = true): string | undefined 
   }
   // Two-letter words alone are more often a name or a word the list lacks ("isis" is not "is is").
   if (words < 2 || !long) return undefined;
-  return tag[0] + out;
+  return { text: tag[0] + out, words };
 }
 
 export default defineRule({
@@ -75,12 +81,11 @@ export default defineRule({
       const fixed = capitaliseTag(tag.text, options.capitals);
       if (!fixed) continue;
       const range: Range = [tag.start, tag.end];
-      const words = (fixed.match(/[A-Z]/g) ?? []).length;
       findings.push({
         messageId: 'oneCase',
         range,
-        data: { tag: tag.text, words },
-        suggestions: [{ messageId: 'capitalise', data: { fixed }, edits: [{ range, text: fixed }] }],
+        data: { tag: tag.text, words: fixed.words },
+        suggestions: [{ messageId: 'capitalise', data: { fixed: fixed.text }, edits: [{ range, text: fixed.text }] }],
       });
     }
     return findings;

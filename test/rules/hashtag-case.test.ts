@@ -98,7 +98,8 @@ describe('splitWords', () => {
 
 describe('capitaliseTag', () => {
   it('keeps the hashtag sign and capitalises each word', () => {
-    expect(capitaliseTag('#dogsofinstagram')).toBe('#DogsOfInstagram');
+    expect(capitaliseTag('#dogsofinstagram')).toEqual({ text: '#DogsOfInstagram', words: 3 });
+    expect(capitaliseTag('#top10tips')).toEqual({ text: '#Top10Tips', words: 2 });
     expect(capitaliseTag('#DogsOfInstagram')).toBeUndefined();
     expect(capitaliseTag('#SOCIALMEDIA', false)).toBeUndefined();
   });
