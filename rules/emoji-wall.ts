@@ -4,8 +4,9 @@ import { defineRule, type FindingReport, type SuggestionReport } from '../src/en
 
 type MessageId = 'emojiRun' | 'emojiBullets' | 'keepOne' | 'fewerEmoji' | 'plainBullets';
 
-// Flags are pairs of regional indicators, which the analysis's emoji (pictographs) leave out.
-const FLAG = /[\u{1F1E6}-\u{1F1FF}]{2}/gu;
+// Flags (pairs of regional indicators) and keycaps ("1️⃣", read as "keycap one"), which the
+// analysis's emoji (pictographs) leave out.
+const FLAG_OR_KEYCAP = /[\u{1F1E6}-\u{1F1FF}]{2}|[0-9#*]\uFE0F?\u20E3/gu;
 // Inside a wall, emoji may be spaced out ("🔥 🔥 🔥"); a line break or anything else ends it.
 const INLINE_GAP = /^[ \t\u00a0\u200b\u200d\ufe0f]*$/u;
 
@@ -15,11 +16,11 @@ interface Wall {
   emoji: Span[];
 }
 
-/** The draft's emoji and flags, in text order. */
-function emojiAndFlags(analysis: Analysis): Span[] {
+/** The draft's emoji, flags and keycaps, in text order. */
+function allEmoji(analysis: Analysis): Span[] {
   const flags: Span[] = [];
-  FLAG.lastIndex = 0;
-  for (let m = FLAG.exec(analysis.text); m; m = FLAG.exec(analysis.text)) flags.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  FLAG_OR_KEYCAP.lastIndex = 0;
+  for (let m = FLAG_OR_KEYCAP.exec(analysis.text); m; m = FLAG_OR_KEYCAP.exec(analysis.text)) flags.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   if (flags.length === 0) return [...analysis.emoji];
   return [...analysis.emoji, ...flags].sort((a, b) => a.start - b.start);
 }
@@ -105,7 +106,7 @@ export default defineRule({
   check({ analysis, options }) {
     const { text } = analysis;
     const findings: FindingReport<MessageId>[] = [];
-    const emoji = emojiAndFlags(analysis);
+    const emoji = allEmoji(analysis);
     if (emoji.length === 0) return findings;
     for (const wall of walls(text, emoji)) {
       if (wall.emoji.length < options.minRun) continue;

@@ -11,6 +11,7 @@ new RuleTester({ describe, it }).run(rule, {
     { name: 'emoji spread through a sentence', text: 'Coffee ☕ then a walk 🌳 then lunch 🥪 then a nap 😴 then work 💻' },
     { name: 'a line break splits a run', text: 'Done 🔥🔥🔥\n🔥🔥 and more' },
     { name: 'two emoji-led lines are not a list', text: '✅ Booked the venue\n✅ Sent the invites\nNow the hard part: the speech.' },
+    { name: 'plain numbers are not keycaps', text: 'Three tips:\n1. Sleep\n2. Water\n3. Walk' },
     { name: 'plain bullets', text: 'Packing list:\n- boots\n- a flask\n- sandwiches 🥪' },
     { name: 'lines that are only emoji are not bullets', text: '🎉\n🎉\n🎉' },
     { name: 'emoji at the end of each line', text: 'Free coffee ✅\nLive music ✅\nA raffle ✅' },
@@ -46,6 +47,11 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'different bullets, indented, with trailing spaces and Windows line ends',
       text: '  🚀 Launch\r\n  💡 Ideas\r\n  🛠️ Tools  \r\n',
       errors: [{ messageId: 'emojiBullets', covers: '🚀 Launch\r\n  💡 Ideas\r\n  🛠️ Tools', suggestions: [{ messageId: 'plainBullets' }] }],
+    },
+    {
+      name: 'keycap numbers as bullets',
+      text: 'Three tips:\n1️⃣ Sleep\n2️⃣ Water\n3️⃣ Walk',
+      errors: [{ messageId: 'emojiBullets', covers: '1️⃣ Sleep\n2️⃣ Water\n3️⃣ Walk', suggestions: [{ messageId: 'plainBullets' }] }],
     },
     {
       name: 'a wall and bullets together, in text order',
