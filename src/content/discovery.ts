@@ -5,6 +5,8 @@ import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 
 /** How long a burst of page mutations is left to settle before the page is scanned again. */
 const SCAN_DELAY_MS = 200;
+/** How often a known shadow host that has no root yet is looked at again. */
+const HOST_CHECK_MS = 1000;
 /** A full walk of the page for open shadow roots is at most this frequent. */
 const SHADOW_WALK_MS = 2000;
 
@@ -22,6 +24,7 @@ export class EditorDiscovery {
   /** Open shadow roots observed and scanned like the document. */
   private readonly roots = new Set<ShadowRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private hostTimer: ReturnType<typeof setTimeout> | undefined;
   private lastWalk = 0;
   private walkPending = false;
 
@@ -48,6 +51,8 @@ export class EditorDiscovery {
     this.roots.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
+    clearTimeout(this.hostTimer);
+    this.hostTimer = undefined;
   }
 
   /** The compose box an event target belongs to, known to the site or not. */
@@ -103,6 +108,17 @@ export class EditorDiscovery {
     );
   }
 
+  private scheduleHostCheck(): void {
+    if (this.hostTimer !== undefined) return;
+    this.hostTimer = setTimeout(
+      guard(() => {
+        this.hostTimer = undefined;
+        this.scheduleScan();
+      }),
+      HOST_CHECK_MS,
+    );
+  }
+
   /** Every open shadow root in the page (and in those roots), once per SHADOW_WALK_MS at most. */
   private walkForShadowRoots(): void {
     this.walkPending = false;
@@ -128,11 +144,18 @@ export class EditorDiscovery {
 
   private scan(): void {
     // The site's known shadow hosts are checked on every scan (cheap), not only in walks.
+    let rootless = false;
     if (this.hostSelector) {
       for (const root of [document, ...this.roots]) {
-        for (const host of root.querySelectorAll(this.hostSelector)) if (host.shadowRoot) this.watchRoot(host.shadowRoot);
+        for (const host of root.querySelectorAll(this.hostSelector)) {
+          if (host.shadowRoot) this.watchRoot(host.shadowRoot);
+          else rootless = true;
+        }
       }
     }
+    // Attaching a shadow root is no DOM mutation: a known host still without one is looked
+    // at again in a while, until its root (and the boxes the site puts in it) arrives.
+    if (rootless) this.scheduleHostCheck();
     if (this.selector) {
       for (const root of [document, ...this.roots]) {
         if (root instanceof ShadowRoot && !root.host.isConnected) {

@@ -44,6 +44,9 @@ export function sessionsAround(start: Element, sessions: readonly EditorSession[
   return [];
 }
 
+/** More controls than this around a box and the click is not in its composer. */
+const MAX_COMPOSER_CONTROLS = 40;
+
 /** Anything a person clicks to act: buttons, ARIA buttons, submit inputs. */
 const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
@@ -85,9 +88,13 @@ function isPrimaryAfter(control: Element, scope: Element, editors: readonly Elem
   if (NOT_SEND_HINT.test(label)) return false;
   const follows = (el: Element): boolean => editors.some((editor) => (editor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && !editor.contains(el));
   if (!follows(control)) return false;
+  // A composer is small: a click far from any box (whose common ancestor with it is most of
+  // the page, as for a button on another post) is no send, whatever its label says.
+  const controls = scope.querySelectorAll(CONTROL);
+  if (controls.length > MAX_COMPOSER_CONTROLS) return false;
   if (SEND_HINT.test(label)) return true;
   let last: Element | null = null;
-  for (const el of scope.querySelectorAll(CONTROL)) {
+  for (const el of controls) {
     if (follows(el) && !isDisabledButton(el) && isShown(el) && !el.closest('[contenteditable="true"]')) last = el;
   }
   return last !== null && (last === control || last.contains(control) || control.contains(last));

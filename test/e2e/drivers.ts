@@ -248,7 +248,14 @@ export async function launchFirefox(): Promise<Driver> {
     click: (x, y) => page.mouse.click(x, y),
     // Real key events through BiDi (an execCommand insertion is not what Draft.js expects in Firefox).
     insertText: (text) => page.keyboard.type(text),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (keys) => {
+      // "Control+Enter": modifiers held down around the last key, as playwright's press does.
+      const parts = keys.split('+');
+      const key = parts.pop()!;
+      for (const modifier of parts) await page.keyboard.down(modifier as never);
+      await page.keyboard.press(key as never);
+      for (const modifier of parts.reverse()) await page.keyboard.up(modifier as never);
+    },
     close: () => page.close(),
   });
 

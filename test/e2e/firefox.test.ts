@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { ensureFixturesBuilt, FIXTURE_URLS } from '../fixtures/serve.js';
-import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PITCH } from './drafts.js';
+import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PITCH, PITCH_WORDS } from './drafts.js';
 import { browserAvailable, launchFirefox, type Driver, type DriverPage } from './drivers.js';
 import { installHelpers } from './real-sites/in-page.js';
 import { actionBadge } from './real-sites/scenario.js';
@@ -19,6 +19,7 @@ const runnable = browserAvailable('firefox') !== null || Boolean(process.env.CI)
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
 interface Box {
@@ -200,6 +201,43 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
           (enabled) => enabled !== false,
         ),
       ).not.toBe(false);
+      await page.close();
+    });
+  });
+
+  describe('settings pushed to open pages', () => {
+    it('turning a rule off clears its marks at once, and turning the site off removes the UI', async () => {
+      const box = BOXES[0]!;
+      const page = await openBox(driver, box);
+      await page.insertText(PITCH);
+      const before = await badgeFor(page, PITCH.length);
+      expect(before.score).toBeLessThan(80);
+      const send = (message: unknown): Promise<unknown> => driver.inExtension((m) => chrome.runtime.sendMessage(m), message);
+      try {
+        await send({ kind: 'set-settings', settings: { rules: { 'sales-pitch': { enabled: false } } } });
+        const raised = await poll(
+          () => page.evaluate((length) => window.__sociableTest!.badges().find((b) => !b.hidden && b.length === length)?.score ?? -1, PITCH.length),
+          (score) => score > before.score,
+        );
+        expect(raised).toBeGreaterThan(before.score);
+        const marks = await page.evaluate(() => window.__sociableTest!.marks(), null);
+        expect(marks.some((text) => PITCH_WORDS.some((word) => text.includes(word) && word !== 'https://example.com/deal'))).toBe(false);
+
+        await send({ kind: 'set-settings', settings: { sites: { x: false, linkedin: true, facebook: true } } });
+        const removed = await poll(
+          () => page.evaluate(() => document.querySelector('sociable-ui') === null && window.__sociableTest!.marks().length === 0, null),
+          (gone) => gone,
+        );
+        expect(removed).toBe(true);
+      } finally {
+        await send({ kind: 'reset-settings' });
+      }
+      // Back on: the open box is found and linted again without a reload.
+      await clickOn(page, box.editor);
+      await page.press('End');
+      await page.insertText(' Today only.');
+      const after = await badgeFor(page, PITCH.length + ' Today only.'.length);
+      expect(after.score).toBeLessThan(80);
       await page.close();
     });
   });

@@ -10,6 +10,8 @@ export interface StandIn {
   editor: string;
   send?: string;
   enter?: boolean;
+  ctrlEnter?: boolean;
+  close?: { control: string; removes: string };
   appears?: { from: string; into: string };
 }
 
@@ -29,7 +31,9 @@ export interface PageFinding {
 }
 
 export interface PageHelpers {
-  center(selector: string): { x: number; y: number } | null;
+  center(selector: string): { x: number; y: number; area: number } | null;
+  /** Dispatches a click on the element (for controls drawn at no size without the site's CSS). */
+  clickEvent(selector: string): void;
   standIn(options: StandIn): void;
   /** How many sends the stand-in emptied the box for. */
   sends: number;
@@ -40,6 +44,8 @@ export interface PageHelpers {
   /** Opens the card of the badge whose report is for `length` characters and reads it. */
   card(length: number): Promise<PageFinding[]>;
   text(selector: string): string;
+  /** True when the box's document or shadow root has the ::highlight(sociable-*) colours. */
+  styled(selector: string): boolean;
   /** Which of `selectors` match in the page (shadow roots included); `box`: whether one of them is the test's box. */
   known(selectors: string[], box: string): { matching: string[]; box: boolean };
 }
@@ -77,9 +83,14 @@ export function installHelpers(): void {
       if (!el) return null;
       el.scrollIntoView({ block: 'center' });
       const r = el.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12) };
+      return { x: r.left + r.width / 2, y: r.top + Math.min(r.height / 2, 12), area: r.width * r.height };
     },
-    standIn({ editor, send, enter, appears }) {
+    clickEvent(selector) {
+      const el = deep(selector);
+      if (!el) throw new Error(`no element ${selector}`);
+      el.click();
+    },
+    standIn({ editor, send, enter, ctrlEnter, close, appears }) {
       const box = deep(editor);
       if (!box) throw new Error(`no box ${editor}`);
       const empty = (): void => {
@@ -120,13 +131,19 @@ export function installHelpers(): void {
       box.addEventListener('input', enable);
       // A form the box is in is not submitted: the site's scripts would send by fetch.
       box.closest('form')?.addEventListener('submit', (event) => event.preventDefault());
-      if (enter) {
-        box.addEventListener('keydown', (event) => {
-          if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
-            event.preventDefault();
-            if (textOf(box).trim()) empty();
-          }
-        });
+      box.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+        const command = event.ctrlKey || event.metaKey;
+        if ((command && ctrlEnter) || (!command && enter)) {
+          event.preventDefault();
+          if (textOf(box).trim()) empty();
+        }
+      });
+      if (close) {
+        const control = deep(close.control);
+        if (!control) throw new Error(`no close control ${close.control}`);
+        // Closing takes the composer away, draft and all: what the sites do on Close / Dismiss.
+        control.addEventListener('click', () => setTimeout(() => deep(close.removes)?.remove(), 60));
       }
     },
     watch(selector) {
@@ -198,6 +215,19 @@ export function installHelpers(): void {
       const matching = selectors.filter((selector) => all(selector).length > 0);
       const found = box !== null && matching.some((selector) => all(selector).some((el) => el === box || el.contains(box)));
       return { matching, box: found };
+    },
+    styled(selector) {
+      const box = deep(selector);
+      const root = box?.getRootNode();
+      if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
+      const sheets: CSSStyleSheet[] = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
+      return sheets.some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
+        } catch {
+          return false;
+        }
+      });
     },
     text(selector) {
       const box = deep(selector);

@@ -28,6 +28,10 @@ export interface SitePage {
   send?: string;
   /** The site sends on plain Enter in this box. */
   enter?: boolean;
+  /** The site also sends on Ctrl+Enter (X's composer). */
+  ctrlEnter?: boolean;
+  /** A control that closes the composer without sending: the test removes `removes` when it is clicked. */
+  close?: { control: string; removes: string };
   /** The send control exists only once text is typed: the test puts a copy of `from` into `into`. */
   appears?: { from: string; into: string };
   /** Boxes the page shows already holding text (linted before the test types). */
@@ -37,12 +41,12 @@ export interface SitePage {
 }
 
 export const REAL_SITE_PAGES: SitePage[] = [
-  { file: 'x-home-composer.html', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', surface: 'post', send: '[data-testid="tweetButtonInline"]' },
+  { file: 'x-home-composer.html', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', surface: 'post', send: '[data-testid="tweetButtonInline"]', ctrlEnter: true },
   { file: 'x-reply-inline.html', url: 'https://x.com/someone/status/1234567890', editor: '[data-testid="tweetTextarea_0"]', surface: 'reply', send: '[data-testid="tweetButtonInline"]' },
   { file: 'x-reply-dialog.html', url: 'https://x.com/home', editor: '[data-testid="tweetTextarea_0"]', surface: 'reply', send: '[data-testid="tweetButton"]' },
   { file: 'x-dm-legacy.html', url: 'https://x.com/messages/12-34', editor: '[data-testid="dmComposerTextInput"]', surface: 'message', send: '[data-testid="dmComposerSendButton"]', enter: true },
   { file: 'x-dm-xchat.html', url: 'https://x.com/i/chat/12-34', editor: '[data-testid="dm-composer-textarea"]', surface: 'message', send: '[data-testid="dm-composer-send-button"]', enter: true },
-  { file: 'linkedin-sharebox-shadow.html', url: 'https://www.linkedin.com/feed/', editor: '.share-creation-state__text-editor .ql-editor', surface: 'post', send: '.share-actions__primary-action' },
+  { file: 'linkedin-sharebox-shadow.html', url: 'https://www.linkedin.com/feed/', editor: '.share-creation-state__text-editor .ql-editor', surface: 'post', send: '.share-actions__primary-action', close: { control: '[aria-label="Dismiss"]', removes: '[data-test-modal-id="sharebox"]' } },
   { file: 'linkedin-sharebox-sdui.html', url: 'https://www.linkedin.com/feed/', editor: '[componentkey="ShareBox_textEditor"]', surface: 'post', send: 'dialog button' },
   {
     file: 'linkedin-comment-classic.html',
@@ -63,9 +67,10 @@ export const REAL_SITE_PAGES: SitePage[] = [
     surface: 'message',
     send: '.msg-form__send-button',
     recipient: 'Recipient',
+    close: { control: '.msg-overlay-bubble-header__control', removes: 'div:has(> header)' },
   },
-  { file: 'facebook-composer-dialog.html', url: 'https://www.facebook.com/', editor: '[role="dialog"] [contenteditable="true"]', surface: 'post', send: '[aria-label="Post"]' },
-  { file: 'facebook-share-dialog.html', url: 'https://www.facebook.com/', editor: '[role="dialog"] [contenteditable="true"]', surface: 'post', send: '[aria-label="Chia sẻ ngay"]' },
+  { file: 'facebook-composer-dialog.html', url: 'https://www.facebook.com/', editor: '[role="dialog"] [contenteditable="true"]', surface: 'post', send: '[aria-label="Post"]', close: { control: '[aria-label="Close"]', removes: '[role="dialog"]' } },
+  { file: 'facebook-share-dialog.html', url: 'https://www.facebook.com/', editor: '[role="dialog"] [contenteditable="true"]', surface: 'post', send: '[aria-label="Chia sẻ ngay"]', close: { control: '[aria-label="Đóng"]', removes: '[role="dialog"]' } },
   { file: 'facebook-comment.html', url: 'https://www.facebook.com/', editor: '[contenteditable="true"]', surface: 'comment', enter: true },
   { file: 'facebook-messenger.html', url: 'https://www.facebook.com/messages/t/123', editor: '[contenteditable="true"]', surface: 'message', send: '[role="button"][aria-label$="to send"]', enter: true, recipient: 'Sam' },
 ];
@@ -73,9 +78,9 @@ export const REAL_SITE_PAGES: SitePage[] = [
 /** Pages written for these tests that vary the real markup (their headers say how). */
 export const UNSEEN_PAGES: SitePage[] = [
   { file: 'x-home-composer-ja.html', url: 'https://x.com/home', editor: '[data-testid="postTextarea_0"]', surface: 'post', send: '[data-testid="postButtonInline"]' },
-  { file: 'x-reply-dialog-es.html', url: 'https://x.com/home', editor: '[role="dialog"] [contenteditable="true"]', surface: 'reply', send: '[role="dialog"] .rb' },
-  { file: 'linkedin-sharebox-nested-shadow-fr.html', url: 'https://www.linkedin.com/feed/', editor: '.tiptap.ProseMirror', surface: 'post', send: '._9e7a' },
-  { file: 'linkedin-messaging-overlay-de.html', url: 'https://www.linkedin.com/messaging/thread/xyz/', editor: '[contenteditable="true"]', surface: 'message', send: 'button[type="submit"]', recipient: 'Jana' },
+  { file: 'x-reply-dialog-es.html', url: 'https://x.com/home', editor: '[role="dialog"] [contenteditable="true"]', surface: 'reply', send: '[role="dialog"] .rb', close: { control: '[aria-label="Cerrar"]', removes: '[role="dialog"]' } },
+  { file: 'linkedin-sharebox-nested-shadow-fr.html', url: 'https://www.linkedin.com/feed/', editor: '.tiptap.ProseMirror', surface: 'post', send: '._9e7a', close: { control: '[aria-label="Fermer"]', removes: '[role="dialog"]' } },
+  { file: 'linkedin-messaging-overlay-de.html', url: 'https://www.linkedin.com/messaging/thread/xyz/', editor: '[contenteditable="true"]', surface: 'message', send: 'button[type="submit"]', recipient: 'Jana', close: { control: '[aria-label="Schließen"]', removes: 'aside' } },
   { file: 'facebook-comment-es.html', url: 'https://www.facebook.com/', editor: '[contenteditable="true"]', surface: 'comment', enter: true },
 ];
 

@@ -8,7 +8,9 @@ import type { SitePage } from './pages.js';
  * report says which checks pass on which page). A step that failed keeps its error.
  */
 export interface Observed {
-  pitch?: { badge: PageBadge; marks: string[]; actionBadge: string; findings: PageFinding[] };
+  pitch?: { badge: PageBadge; marks: string[]; styled: boolean; actionBadge: string; findings: PageFinding[] };
+  /** History entries recorded after the composer was closed without sending. */
+  afterClose?: number;
   /** Nodes and attribute changes the editor got while the pitch was linted, marked and shown. */
   added?: string[];
   social?: { badge: PageBadge; findings: PageFinding[]; marks: string[] };
@@ -16,7 +18,7 @@ export interface Observed {
   recipientSuggestions?: string[];
   /** The adapter's editor selectors that match in the page, and whether one of them is the box. */
   known?: { matching: string[]; box: boolean };
-  errors: Partial<Record<'pitch' | 'social' | 'send' | 'recipient' | 'known', string>>;
+  errors: Partial<Record<'pitch' | 'social' | 'send' | 'recipient' | 'known' | 'close', string>>;
 }
 
 interface HistoryEntry {
@@ -65,9 +67,11 @@ export async function historyEntries(driver: Driver): Promise<HistoryEntry[]> {
 }
 
 async function openPage(driver: Driver, spec: SitePage, html: string): Promise<DriverPage> {
+  await Promise.all(openPages.splice(0).map((open) => open.close().catch(() => undefined)));
   const page = await driver.open(spec.url, html);
+  openPages.push(page);
   await page.evaluate(installHelpers, null);
-  await page.evaluate((options) => window.__sociableTest!.standIn(options), { editor: spec.editor, send: spec.send, enter: spec.enter, appears: spec.appears });
+  await page.evaluate((options) => window.__sociableTest!.standIn(options), { editor: spec.editor, send: spec.send, enter: spec.enter, ctrlEnter: spec.ctrlEnter, close: spec.close, appears: spec.appears });
   // Boxes that already hold text are linted first, so the box typed in is the tab's latest draft.
   if (spec.prefilled) {
     await until('the pre-filled boxes linted', () => page.evaluate(() => window.__sociableTest!.badges(), null), (list) => list.filter((b) => !b.hidden).length >= spec.prefilled!);
@@ -79,6 +83,14 @@ async function focusBox(page: DriverPage, spec: SitePage): Promise<void> {
   const point = await page.evaluate((selector) => window.__sociableTest!.center(selector), spec.editor);
   if (!point) throw new Error(`no box ${spec.editor}`);
   await page.click(point.x, point.y);
+}
+
+/** Clicks a control as a person would; one the page draws at no size (no site CSS here) gets a click event. */
+async function clickControl(page: DriverPage, selector: string): Promise<void> {
+  const point = await page.evaluate((sel) => window.__sociableTest!.center(sel), selector);
+  if (!point) throw new Error(`no control ${selector}`);
+  if (point.area > 0) await page.click(point.x, point.y);
+  else await page.evaluate((sel) => window.__sociableTest!.clickEvent(sel), selector);
 }
 
 async function badgeFor(page: DriverPage, length: number): Promise<PageBadge> {
@@ -97,7 +109,17 @@ function message(error: unknown): string {
 /** Types a pitch, a social draft, sends, and (for messages naming someone) a template greeting. */
 export async function observe(driver: Driver, spec: SitePage, html: string, selectors: string[]): Promise<Observed> {
   const seen: Observed = { errors: {} };
+  try {
+    return await observeSteps(driver, spec, html, selectors, seen);
+  } finally {
+    // A step that failed half-way leaves its tab open: close it, so the next page's tab is the only one at its address.
+    await Promise.all(openPages.splice(0).map((page) => page.close().catch(() => undefined)));
+  }
+}
 
+const openPages: DriverPage[] = [];
+
+async function observeSteps(driver: Driver, spec: SitePage, html: string, selectors: string[], seen: Observed): Promise<Observed> {
   // 1. A pitch: marked and scored, and nothing added inside the editor meanwhile.
   try {
     const page = await openPage(driver, spec, html);
@@ -115,7 +137,8 @@ export async function observe(driver: Driver, spec: SitePage, html: string, sele
     } catch (error) {
       seen.errors.known = message(error);
     }
-    seen.pitch = { badge, marks, actionBadge: shownOnToolbar, findings };
+    const styled = await page.evaluate((selector) => window.__sociableTest!.styled(selector), spec.editor);
+    seen.pitch = { badge, marks, styled, actionBadge: shownOnToolbar, findings };
     await page.close();
   } catch (error) {
     seen.errors.pitch = message(error);
@@ -133,7 +156,7 @@ export async function observe(driver: Driver, spec: SitePage, html: string, sele
     seen.social = { badge, findings, marks };
     try {
       seen.sends = [];
-      const ways = [...(spec.send ? ['control'] : []), ...(spec.enter ? ['Enter'] : [])];
+      const ways = [...(spec.send ? ['control'] : []), ...(spec.enter ? ['Enter'] : []), ...(spec.ctrlEnter ? ['Control+Enter'] : [])];
       for (const [i, how] of ways.entries()) {
         const text = i === 0 ? PERSONAL : `${PERSONAL} Thanks for reading.`;
         if (i > 0) {
@@ -144,13 +167,11 @@ export async function observe(driver: Driver, spec: SitePage, html: string, sele
         const before = (await historyEntries(driver)).length;
         const sendsBefore = await page.evaluate(() => window.__sociableTest!.sends, null);
         if (how === 'control') {
-          const point = await page.evaluate((selector) => window.__sociableTest!.center(selector), spec.send!);
-          if (!point) throw new Error(`no send control ${spec.send}`);
-          await page.click(point.x, point.y);
+          await clickControl(page, spec.send!);
         } else {
           await focusBox(page, spec);
           await page.press('End');
-          await page.press('Enter');
+          await page.press(how);
         }
         await until('the stand-in emptied the box', () => page.evaluate(() => window.__sociableTest!.sends, null), (n) => n > sendsBefore, 5000);
         const entries = await until('a new history entry', () => historyEntries(driver), (list) => list.length > before, 8000).catch(() => historyEntries(driver));
@@ -168,7 +189,26 @@ export async function observe(driver: Driver, spec: SitePage, html: string, sele
     seen.errors.social = message(error);
   }
 
-  // 3. Where the page names the person a message goes to: the template fix fills the name in.
+  // 3. Where the composer has a Close control: closing it with a draft in it is not a send.
+  if (spec.close) {
+    try {
+      await clearHistory(driver);
+      const page = await openPage(driver, spec, html);
+      await focusBox(page, spec);
+      await page.insertText(PERSONAL);
+      await badgeFor(page, PERSONAL.length);
+      await clickControl(page, spec.close.control);
+      await until('the composer closed', () => page.evaluate((selector) => window.__sociableTest!.center(selector) === null, spec.editor), (gone) => gone, 5000);
+      // A send is confirmed within 4 s of the click; wait past that.
+      await sleep(4500);
+      seen.afterClose = (await historyEntries(driver)).length;
+      await page.close();
+    } catch (error) {
+      seen.errors.close = message(error);
+    }
+  }
+
+  // 4. Where the page names the person a message goes to: the template fix fills the name in.
   if (spec.recipient) {
     try {
       const page = await openPage(driver, spec, html);

@@ -69,6 +69,8 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
         for (const text of marks) expect(PITCH).toContain(text);
         expect(marks.some((text) => PITCH_WORDS.some((word) => text.includes(word)))).toBe(true);
         expect(actionBadge).toBe(String(badge.score));
+        // The marks' colours reach the box: in its document, or in the shadow root it lives in.
+        expect(seen.pitch!.styled).toBe(true);
         expect(findings.map((f) => f.ruleId)).toContain('sales-pitch');
       });
 
@@ -85,10 +87,10 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
         expect(seen.social!.badge.score).toBeGreaterThanOrEqual(80);
       });
 
-      it(`records a send (${[spec.send ? 'its control' : '', spec.enter ? 'Enter' : ''].filter(Boolean).join(', then ')}) once the box empties`, () => {
+      it(`records a send (${[spec.send ? 'its control' : '', spec.enter ? 'Enter' : '', spec.ctrlEnter ? 'Ctrl+Enter' : ''].filter(Boolean).join(', then ')}) once the box empties`, () => {
         expect(seen.errors.social ?? seen.errors.send).toBeUndefined();
         const sends = seen.sends!;
-        expect(sends.length).toBe((spec.send ? 1 : 0) + (spec.enter ? 1 : 0));
+        expect(sends.length).toBe((spec.send ? 1 : 0) + (spec.enter ? 1 : 0) + (spec.ctrlEnter ? 1 : 0));
         for (const send of sends) {
           expect(send.entries, `${send.how}: one entry`).toEqual([{ platform: site!.platform, surface: spec.surface }]);
           // The sent draft's badges go; only boxes of the page that still hold text keep theirs.
@@ -97,6 +99,13 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
           expect(send.actionBadge, `${send.how}: action badge`).toBe(send.expectedActionBadge);
         }
       });
+
+      if (spec.close) {
+        it('records no send when the composer is closed with a draft in it', () => {
+          expect(seen.errors.close).toBeUndefined();
+          expect(seen.afterClose).toBe(0);
+        });
+      }
 
       if (spec.recipient) {
         it(`reads the recipient's name (${spec.recipient}) where the page shows it`, () => {

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PITCH } from './drafts.js';
+import { browserAvailable, launchDriver, type BrowserName, type Driver } from './drivers.js';
+import { installHelpers } from './real-sites/in-page.js';
+
+/**
+ * Boxes that appear after the page has loaded, inside open shadow roots, are found without
+ * being focused (the adapters' scan, not the focus fallback): a box that arrives holding
+ * text gets its badge on its own. LinkedIn attaches #interop-outlet's shadow root and fills
+ * it when a share box or message bubble opens; a site may nest further roots in it.
+ */
+
+/** A LinkedIn page whose outlet gets its shadow root, and then a Quill box with text, after load. */
+const LATE_OUTLET = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Feed | LinkedIn</title></head><body>
+<main><p>Feed.</p></main><div id="interop-outlet"></div>
+<script>
+setTimeout(() => {
+  const root = document.getElementById('interop-outlet').attachShadow({ mode: 'open' });
+  setTimeout(() => {
+    const modal = document.createElement('div');
+    modal.className = 'share-creation-state__text-editor';
+    const editor = document.createElement('div');
+    editor.className = 'ql-editor';
+    editor.setAttribute('contenteditable', 'true');
+    editor.setAttribute('role', 'textbox');
+    const p = document.createElement('p');
+    p.textContent = ${JSON.stringify(PITCH)};
+    editor.append(p);
+    modal.append(editor);
+    root.append(modal);
+  }, 300);
+}, 300);
+</script></body></html>`;
+
+/** A host no adapter names, whose shadow root holds another host with a TipTap box, added after load. */
+const LATE_NESTED = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Feed | LinkedIn</title></head><body>
+<main><p>Feed.</p></main>
+<script>
+setTimeout(() => {
+  const outer = document.createElement('share-shell');
+  document.body.append(outer);
+  const inner = document.createElement('share-editor');
+  outer.attachShadow({ mode: 'open' }).append(inner);
+  const editor = document.createElement('div');
+  editor.className = 'tiptap ProseMirror';
+  editor.setAttribute('contenteditable', 'true');
+  editor.setAttribute('role', 'textbox');
+  const p = document.createElement('p');
+  p.textContent = ${JSON.stringify(PITCH)};
+  editor.append(p);
+  inner.attachShadow({ mode: 'open' }).append(editor);
+}, 500);
+</script></body></html>`;
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+describe.each(BROWSERS)('boxes appearing in shadow roots, in %s', (name) => {
+  const runnable = browserAvailable(name) !== null || Boolean(process.env.CI);
+  let driver: Driver;
+
+  beforeAll(async () => {
+    if (runnable) driver = await launchDriver(name);
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  const badgeWithin = async (html: string, url: string): Promise<{ found: boolean; focused: boolean }> => {
+    const page = await driver.open(url, html);
+    await page.evaluate(installHelpers, null);
+    const deadline = Date.now() + 8000;
+    let found = false;
+    while (!found && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      found = await page.evaluate((length) => window.__sociableTest!.badges().some((b) => !b.hidden && b.length === length), PITCH.length);
+    }
+    // Nothing was focused: document.activeElement is still the body.
+    const focused = await page.evaluate(() => document.activeElement !== document.body, null);
+    await page.close();
+    return { found, focused };
+  };
+
+  it.skipIf(!runnable)("finds a box put into #interop-outlet's shadow root after load, attached late too", async () => {
+    expect(await badgeWithin(LATE_OUTLET, 'https://www.linkedin.com/feed/')).toEqual({ found: true, focused: false });
+  });
+
+  it.skipIf(!runnable)('finds a box in a shadow root nested in another, under a host no adapter names', async () => {
+    expect(await badgeWithin(LATE_NESTED, 'https://www.linkedin.com/feed/')).toEqual({ found: true, focused: false });
+  });
+});
