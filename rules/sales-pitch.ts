@@ -22,7 +22,7 @@ const lexicon = loadLexicon('sales-pitch', lexiconData);
 
 const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing', 'testimonial'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
-type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'shopLink' | 'imperative' | 'onlyPitch';
+type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
 
 for (const group of PHRASE_GROUPS) {
@@ -71,6 +71,7 @@ const weightsSchema = z
     phone: weight(2, 'A phone number'),
     shortCode: weight(3, 'A "text WORD to 12345" short code'),
     link: weight(1, 'A link'),
+    hiddenLink: weight(1.5, 'An address spaced out or cut up so that filters miss it ("site . com", "site dot com", "/watch?v=...")'),
     shopLink: weight(2, 'A link to a shop, fundraiser or app store, or a referral link'),
     imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
     onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
@@ -109,7 +110,7 @@ function collect(analysis: Analysis): Evidence[] {
   found.push(...ownWordEvidence(matches, PHRASE_GROUPS, analysis.money, links));
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
-  for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'link' });
+  for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'hiddenLink' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
     found.push({ ...span, group: 'phone' });

@@ -43,9 +43,15 @@ export interface FitSettings {
   steps: number;
   /** Folds for the out-of-fold scores that calibration is fitted on. */
   calibrationFolds: number;
+  /**
+   * The share of drafts taken to be promotional. Training weighs both labels the same,
+   * so the fitted probability is that of an even mix; most of what people write is not a
+   * pitch, and the probability the score and the thresholds use is moved to this prior.
+   */
+  prior: number;
 }
 
-export const DEFAULT_FIT: FitSettings = { minRows: 3, l2: DEFAULT_TRAIN.l2, steps: DEFAULT_TRAIN.steps, calibrationFolds: 3 };
+export const DEFAULT_FIT: FitSettings = { minRows: 3, l2: DEFAULT_TRAIN.l2, steps: DEFAULT_TRAIN.steps, calibrationFolds: 3, prior: 0.2 };
 
 export interface FittedModel {
   vocabulary: string[];
@@ -106,7 +112,8 @@ export function fit(rows: readonly PreparedRow[], weights: readonly number[], se
     });
   }
   const { vocab, linear } = fitLinear(rows, weights, settings);
-  return { vocabulary: vocab, linear, platt: fitPlatt(outOfFold) };
+  const platt = fitPlatt(outOfFold);
+  return { vocabulary: vocab, linear, platt: { a: platt.a, b: platt.b + Math.log(settings.prior / (1 - settings.prior)) } };
 }
 
 export function probability(model: FittedModel, features: ReadonlyMap<string, number>): number {

@@ -28,7 +28,7 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
 ];
 
 /** Probabilities for a hint and a warning; chosen on the leave-one-source-out figures (docs/model.md). */
-export const THRESHOLDS: ModelFile['thresholds'] = { info: 0.5, warning: 0.8 };
+export const THRESHOLDS: ModelFile['thresholds'] = { info: 0.3, warning: 0.5 };
 
 /** LinkedIn posts from the pool, with this project's hand labels (see test/accuracy/linkedin-labels.md). */
 const LINKEDIN = { posts: '../shared/corpora/pool/linkedin-influencers-unlabelled.jsonl', labels: 'test/accuracy/linkedin-labels.jsonl' };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { FIXTURE_URLS } from '../fixtures/serve.js';
 import { launchSociable, type SociableBrowser } from './browser.js';
+import { SETTINGS_VERSION } from '../../src/shared/settings.js';
 
 /**
  * The popup and the options page in real Chromium with dist/chrome loaded: what a person
@@ -126,7 +127,7 @@ describe('options page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
     expect(download.suggestedFilename()).toBe('sociable-settings.json');
     const exported = await download.path().then((p) => readFile(p, 'utf8'));
-    expect(JSON.parse(exported)).toMatchObject({ version: 1, sites: { x: false } });
+    expect(JSON.parse(exported)).toMatchObject({ version: SETTINGS_VERSION, sites: { x: false } });
 
     await page.locator('#reset').click();
     await page.locator('#reset-confirm').click();
@@ -152,7 +153,7 @@ describe('options page', () => {
     expect(await notice.textContent()).toMatch(/could not be read \(rules\.bare-link\.severity/);
     const after = await storage();
     expect(after.e2eOtherKey).toEqual({ kept: [1, 2, 3] });
-    expect(after.settings).toMatchObject({ version: 1, rules: {} });
+    expect(after.settings).toMatchObject({ version: SETTINGS_VERSION, rules: {} });
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.locator('#notice').count()).toBe(0);

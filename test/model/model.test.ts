@@ -89,13 +89,13 @@ describe('the verdict in the report', () => {
 // that drops a source below them has made the model worse on text it was not trained on.
 // Measured 2026-12-02: the figures of docs/model.md less about 0.02.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
-  'sms-spam': { precision: 0.92, recall: 0.94, mcc: 0.92, auc: 0.98, maxNoise: 0.02 },
-  'youtube-spam': { precision: 0.98, recall: 0.68, mcc: 0.71, auc: 0.95, maxNoise: 0.02 },
-  'janitr-x': { precision: 0.82, recall: 0.5, mcc: 0.55, auc: 0.83, maxNoise: 0.05 },
-  'linkedin-influencers': { precision: 0.74, recall: 0.52, mcc: 0.52, auc: 0.81 },
-  'sociable-drafts': { precision: 0.96, recall: 0.96, mcc: 0.93, auc: 0.99 },
+  'sms-spam': { precision: 0.93, recall: 0.93, mcc: 0.92, auc: 0.97, maxNoise: 0.02 },
+  'youtube-spam': { precision: 0.98, recall: 0.66, mcc: 0.69, auc: 0.96, maxNoise: 0.02 },
+  'janitr-x': { precision: 0.81, recall: 0.5, mcc: 0.55, auc: 0.83, maxNoise: 0.06 },
+  'linkedin-influencers': { precision: 0.73, recall: 0.53, mcc: 0.53, auc: 0.8 },
+  'sociable-drafts': { precision: 0.96, recall: 0.95, mcc: 0.93, auc: 0.98 },
   'tg-spam-en': { recall: 0.75 },
-  'btc-tweets': { maxNoise: 0.08 },
+  'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.01 },
   'topicalchat': { maxNoise: 0.005 },
   'wnut17-youtube': { maxNoise: 0.025 },

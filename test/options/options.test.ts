@@ -10,7 +10,7 @@ import { exportSettings, MAX_IMPORT_BYTES, readImportFile } from '../../src/opti
 import { optionFields, readField, showField } from '../../src/options/option-fields.js';
 import { setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from '../../src/options/settings-edit.js';
 import type { Push, Response } from '../../src/shared/protocol.js';
-import { defaultSettings } from '../../src/shared/settings.js';
+import { defaultSettings, SETTINGS_VERSION } from '../../src/shared/settings.js';
 import { SETTINGS_KEY } from '../../src/shared/storage.js';
 import { MemoryArea } from '../background/fakes.js';
 
@@ -134,7 +134,7 @@ describe('import', () => {
     const area = new MemoryArea();
     const { route } = background(area);
     expect(await importFile(route, JSON.stringify({ rules: { 'bare-link': { enabled: false } } }))).toBe('imported');
-    expect(area.data.get(SETTINGS_KEY)).toMatchObject({ version: 1, rules: { 'bare-link': { enabled: false } } });
+    expect(area.data.get(SETTINGS_KEY)).toMatchObject({ version: SETTINGS_VERSION, rules: { 'bare-link': { enabled: false } } });
   });
 
   const bad: [string, string, RegExp][] = [

@@ -10,8 +10,9 @@ import { ngramFeatures, type FeatureSpans } from './text-features.js';
  * - `rule:<id>:<evidence>`: what the rules found (sales-pitch's evidence groups and the like);
  * - `w:` / `b:` / `host:`: the draft's words, word pairs and link hosts (see text-features);
  * - shape: how long the draft is in words of its own, how many links, shouting, questions,
- *   and who it talks about. Not where it is written: in the training data the surface
- *   says which source a row came from, and the model would learn the sources, not pitches.
+ *   and who it talks about. Where it is written only together with a link: on its own, in
+ *   the training data the surface says which source a row came from, and the model would
+ *   learn the sources, not pitches.
  */
 export interface DraftFeatures {
   values: Map<string, number>;
@@ -28,11 +29,14 @@ const WORD_BUCKETS: readonly [max: number, name: string][] = [
   [Infinity, '51+'],
 ];
 
-function shapeFeatures(analysis: Analysis, values: Map<string, number>): void {
+function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
   values.set(`shape:words:${WORD_BUCKETS.find(([max]) => words <= max)![1]}`, 1);
   // Not "has a link" (see text-features); several links are a list, which is something.
   if (analysis.links.length >= 3) values.set('shape:links:3+', 1);
+  // A link under someone else's post or in a message pulls people elsewhere; in one's own
+  // post it is how people share. So a link counts by where it is written.
+  if (analysis.links.length > 0) values.set(`shape:link@${draft.surface}`, 1);
   if (analysis.mentions.length > 0) values.set('shape:mention', 1);
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);
@@ -46,11 +50,11 @@ function shapeFeatures(analysis: Analysis, values: Map<string, number>): void {
  * The features of a draft. `ruleEvidence` holds each enabled rule's own evidence by
  * rule id; a rule that is turned off adds nothing, so its weight leaves the verdict.
  */
-export function draftFeatures(_draft: Draft, analysis: Analysis, ruleEvidence: ReadonlyMap<string, Readonly<Record<string, number>>>): DraftFeatures {
+export function draftFeatures(draft: Draft, analysis: Analysis, ruleEvidence: ReadonlyMap<string, Readonly<Record<string, number>>>): DraftFeatures {
   const spans = ngramFeatures(analysis);
   const values = new Map<string, number>();
   for (const name of spans.keys()) values.set(name, 1);
-  shapeFeatures(analysis, values);
+  shapeFeatures(draft, analysis, values);
   for (const [ruleId, evidence] of ruleEvidence) {
     for (const [name, value] of Object.entries(evidence)) if (value !== 0) values.set(`rule:${ruleId}:${name}`, value);
   }

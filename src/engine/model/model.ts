@@ -66,6 +66,8 @@ export interface Verdict {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+const MAX_CONTRIBUTIONS = 20;
+
 export function rawScore(model: PromotionalModel, values: ReadonlyMap<string, number>): number {
   let raw = model.file.bias;
   for (const [name, value] of values) raw += (model.weights.get(name) ?? 0) * value;
@@ -86,5 +88,6 @@ export function predict(model: PromotionalModel, features: DraftFeatures): Verdi
     if (w * value > 0) contributions.push({ feature, weight: w * value, ranges: features.spans.get(feature) ?? [] });
   }
   contributions.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
-  return { probability: calibrate(model, raw), contributions, thresholds: model.file.thresholds };
+  // The heaviest few explain a verdict; a long draft has hundreds.
+  return { probability: calibrate(model, raw), contributions: contributions.slice(0, MAX_CONTRIBUTIONS), thresholds: model.file.thresholds };
 }
