@@ -58,8 +58,25 @@ function collect(analysis: Analysis): Evidence[] {
   return found;
 }
 
+interface RecruitingFound {
+  evidence: Evidence[];
+  total: number;
+  totals: Map<RecruitingGroup, number>;
+}
+
+// Asked for twice per lint (as model features, then to report): the second time comes from here.
+const found = new WeakMap<Analysis, { options: RecruitingOptions; result: RecruitingFound }>();
+
 /** All the recruiting evidence in a draft and its weighted total. Pure; exported for tests. */
-export function recruitingEvidence(analysis: Analysis, options: RecruitingOptions): { evidence: Evidence[]; total: number; totals: Map<RecruitingGroup, number> } {
+export function recruitingEvidence(analysis: Analysis, options: RecruitingOptions): RecruitingFound {
+  const cached = found.get(analysis);
+  if (cached && cached.options === options) return cached.result;
+  const result = findRecruitingEvidence(analysis, options);
+  found.set(analysis, { options, result });
+  return result;
+}
+
+function findRecruitingEvidence(analysis: Analysis, options: RecruitingOptions): RecruitingFound {
   const evidence = dedupe(collect(analysis), options.weights);
   const totals = groupTotals(evidence, options.weights);
   let total = sum(totals.values());

@@ -53,13 +53,12 @@ export function normaliseWord(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(DIGITS, '0');
 }
 
-/** The draft as a sequence of units in text order. */
-export function textUnits(analysis: Analysis): TextUnit[] {
-  const entities = entityUnits(analysis);
+function unitsIn(text: string, entities: readonly EntityUnit[], from: number, to: number): TextUnit[] {
   const units: TextUnit[] = [];
   let e = 0;
-  for (const m of analysis.text.matchAll(WORD)) {
-    const start = m.index;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(WORD)) {
+    const start = from + m.index;
     const end = start + m[0].length;
     while (e < entities.length && entities[e]!.end <= start) {
       const en = entities[e++]!;
@@ -72,6 +71,38 @@ export function textUnits(analysis: Analysis): TextUnit[] {
   while (e < entities.length) {
     const en = entities[e++]!;
     units.push({ token: en.kind, start: en.start, end: en.end });
+  }
+  return units;
+}
+
+// A keystroke changes one sentence; the others' units come from here, by the sentence's
+// text (and the character before it, which decides where an entity starts), with offsets
+// relative to the sentence. Bounded: cleared when full.
+const sentenceUnits = new Map<string, readonly TextUnit[]>();
+const MAX_CACHED_SENTENCES = 4000;
+
+/** The draft as a sequence of units in text order, sentence by sentence. */
+export function textUnits(analysis: Analysis): TextUnit[] {
+  const entities = entityUnits(analysis);
+  const units: TextUnit[] = [];
+  let e = 0;
+  for (const sentence of analysis.sentences) {
+    while (e < entities.length && entities[e]!.start < sentence.start) e++;
+    const first = e;
+    while (e < entities.length && entities[e]!.start < sentence.end) e++;
+    const inside = entities.slice(first, e);
+    // An entity that runs past the sentence (rare) makes the sentence uncacheable.
+    const clean = inside.every((en) => en.end <= sentence.end);
+    const key = `${sentence.start > 0 ? analysis.text[sentence.start - 1] : ''}\u0000${sentence.text}`;
+    let relative = clean ? sentenceUnits.get(key) : undefined;
+    if (!relative) {
+      relative = unitsIn(analysis.text, inside, sentence.start, sentence.end).map((u) => ({ token: u.token, start: u.start - sentence.start, end: u.end - sentence.start }));
+      if (clean) {
+        if (sentenceUnits.size >= MAX_CACHED_SENTENCES) sentenceUnits.clear();
+        sentenceUnits.set(key, relative);
+      }
+    }
+    for (const u of relative) units.push({ token: u.token, start: u.start + sentence.start, end: u.end + sentence.start });
   }
   return units;
 }
