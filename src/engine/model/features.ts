@@ -1,7 +1,7 @@
 import type { Analysis } from '../analysis/types.js';
 import { ownWordCount } from '../analysis/words.js';
-import type { Draft } from '../types.js';
-import { ngramFeatures, type FeatureSpans } from './text-features.js';
+import type { Draft, Range } from '../types.js';
+import { ngramFeatures } from './text-features.js';
 
 /**
  * Everything the learned model reads about one draft, as named features. Three kinds,
@@ -16,8 +16,8 @@ import { ngramFeatures, type FeatureSpans } from './text-features.js';
  */
 export interface DraftFeatures {
   values: Map<string, number>;
-  /** Where each word feature stands in the draft, for explanations. */
-  spans: FeatureSpans;
+  /** Where a word feature stands in the draft, for explanations (worked out when asked). */
+  rangesOf(feature: string): Range[];
 }
 
 const WORD_BUCKETS: readonly [max: number, name: string][] = [
@@ -51,12 +51,12 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
  * rule id; a rule that is turned off adds nothing, so its weight leaves the verdict.
  */
 export function draftFeatures(draft: Draft, analysis: Analysis, ruleEvidence: ReadonlyMap<string, Readonly<Record<string, number>>>): DraftFeatures {
-  const spans = ngramFeatures(analysis);
+  const words = ngramFeatures(analysis);
   const values = new Map<string, number>();
-  for (const name of spans.keys()) values.set(name, 1);
+  for (const name of words.names) values.set(name, 1);
   shapeFeatures(draft, analysis, values);
   for (const [ruleId, evidence] of ruleEvidence) {
     for (const [name, value] of Object.entries(evidence)) if (value !== 0) values.set(`rule:${ruleId}:${name}`, value);
   }
-  return { values, spans };
+  return { values, rangesOf: (feature) => words.rangesOf(feature) };
 }

@@ -79,15 +79,16 @@ export function calibrate(model: PromotionalModel, raw: number): number {
 }
 
 export function predict(model: PromotionalModel, features: DraftFeatures): Verdict {
-  const contributions: Contribution[] = [];
+  const pushing: { feature: string; weight: number }[] = [];
   let raw = model.file.bias;
   for (const [feature, value] of features.values) {
     const w = model.weights.get(feature);
     if (w === undefined) continue;
     raw += w * value;
-    if (w * value > 0) contributions.push({ feature, weight: w * value, ranges: features.spans.get(feature) ?? [] });
+    if (w * value > 0) pushing.push({ feature, weight: w * value });
   }
-  contributions.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
-  // The heaviest few explain a verdict; a long draft has hundreds.
-  return { probability: calibrate(model, raw), contributions: contributions.slice(0, MAX_CONTRIBUTIONS), thresholds: model.file.thresholds };
+  pushing.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
+  // The heaviest few explain a verdict (a long draft has hundreds); only theirs are placed.
+  const contributions = pushing.slice(0, MAX_CONTRIBUTIONS).map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
+  return { probability: calibrate(model, raw), contributions, thresholds: model.file.thresholds };
 }

@@ -75,16 +75,44 @@ function unitsIn(text: string, entities: readonly EntityUnit[], from: number, to
   return units;
 }
 
-// A keystroke changes one sentence; the others' units come from here, by the sentence's
-// text (and the character before it, which decides where an entity starts), with offsets
-// relative to the sentence. Bounded: cleared when full.
-const sentenceUnits = new Map<string, readonly TextUnit[]>();
+/** One sentence's units (offsets relative to the sentence) and the word features inside it. */
+interface SentenceGrams {
+  units: readonly TextUnit[];
+  /** Its unigrams and the bigrams within it, as feature names. */
+  names: readonly string[];
+}
+
+// A keystroke changes one sentence; the others' units and feature names come from here,
+// by the sentence's text (and the character before it, which decides where an entity
+// starts). Bounded: cleared when full.
+const sentenceCache = new Map<string, SentenceGrams>();
 const MAX_CACHED_SENTENCES = 4000;
 
-/** The draft as a sequence of units in text order, sentence by sentence. */
-export function textUnits(analysis: Analysis): TextUnit[] {
+// A link on its own says little: people share links all the time, and in the training
+// data genuine rows with links are rare, so the model would learn "link = pitch". What is
+// around the link (the pairs) and where it goes (its host) do the telling.
+const unigram = (token: string) => (token === '<link>' ? undefined : `w:${token}`);
+const bigram = (a: string, b: string) => `b:${a} ${b}`;
+
+function gramsOf(units: readonly TextUnit[]): string[] {
+  const names: string[] = [];
+  units.forEach((u, i) => {
+    const w = unigram(u.token);
+    if (w) names.push(w);
+    const next = units[i + 1];
+    if (next) names.push(bigram(u.token, next.token));
+  });
+  return names;
+}
+
+interface PlacedGrams {
+  at: number;
+  grams: SentenceGrams;
+}
+
+function sentenceGrams(analysis: Analysis): PlacedGrams[] {
   const entities = entityUnits(analysis);
-  const units: TextUnit[] = [];
+  const placed: PlacedGrams[] = [];
   let e = 0;
   for (const sentence of analysis.sentences) {
     while (e < entities.length && entities[e]!.start < sentence.start) e++;
@@ -94,17 +122,23 @@ export function textUnits(analysis: Analysis): TextUnit[] {
     // An entity that runs past the sentence (rare) makes the sentence uncacheable.
     const clean = inside.every((en) => en.end <= sentence.end);
     const key = `${sentence.start > 0 ? analysis.text[sentence.start - 1] : ''}\u0000${sentence.text}`;
-    let relative = clean ? sentenceUnits.get(key) : undefined;
-    if (!relative) {
-      relative = unitsIn(analysis.text, inside, sentence.start, sentence.end).map((u) => ({ token: u.token, start: u.start - sentence.start, end: u.end - sentence.start }));
+    let grams = clean ? sentenceCache.get(key) : undefined;
+    if (!grams) {
+      const units = unitsIn(analysis.text, inside, sentence.start, sentence.end).map((u) => ({ token: u.token, start: u.start - sentence.start, end: u.end - sentence.start }));
+      grams = { units, names: gramsOf(units) };
       if (clean) {
-        if (sentenceUnits.size >= MAX_CACHED_SENTENCES) sentenceUnits.clear();
-        sentenceUnits.set(key, relative);
+        if (sentenceCache.size >= MAX_CACHED_SENTENCES) sentenceCache.clear();
+        sentenceCache.set(key, grams);
       }
     }
-    for (const u of relative) units.push({ token: u.token, start: u.start + sentence.start, end: u.end + sentence.start });
+    placed.push({ at: sentence.start, grams });
   }
-  return units;
+  return placed;
+}
+
+/** The draft as a sequence of units in text order. */
+export function textUnits(analysis: Analysis): TextUnit[] {
+  return sentenceGrams(analysis).flatMap(({ at, grams }) => grams.units.map((u) => ({ token: u.token, start: u.start + at, end: u.end + at })));
 }
 
 /** A link's host as people name it: "youtube.com", "bit.ly", "t.me". */
@@ -116,34 +150,53 @@ export function hostOf(url: string): string | undefined {
   return labels.slice(-keep).join('.');
 }
 
-export type FeatureSpans = Map<string, Range[]>;
+export interface NgramFeatures {
+  names: Set<string>;
+  /** Where a feature stands in the draft (at most 4 places); worked out only when asked. */
+  rangesOf(feature: string): Range[];
+}
+
+const MAX_RANGES = 4;
 
 /**
  * Word unigrams ("w:invested") and bigrams ("b:invested <money>"), and link hosts
- * ("host:t.me"), each with where it stands in the draft. Presence, not counts: a
- * flood of one word says no more than the word once.
+ * ("host:t.me"). Presence, not counts: a flood of one word says no more than the word once.
  */
-export function ngramFeatures(analysis: Analysis): FeatureSpans {
-  const features: FeatureSpans = new Map();
-  const put = (name: string, start: number, end: number) => {
-    const spans = features.get(name);
-    if (spans) {
-      if (spans.length < 4) spans.push([start, end]);
-    } else features.set(name, [[start, end]]);
+export function ngramFeatures(analysis: Analysis): NgramFeatures {
+  const placed = sentenceGrams(analysis);
+  const names = new Set<string>();
+  let previous: string | undefined;
+  for (const { grams } of placed) {
+    for (const name of grams.names) names.add(name);
+    const first = grams.units[0];
+    const last = grams.units[grams.units.length - 1];
+    if (previous !== undefined && first) names.add(bigram(previous, first.token));
+    if (last) previous = last.token;
+  }
+  const hosts = analysis.links.map((link) => ({ link, name: `host:${hostOf(link.url) ?? ''}` })).filter((h) => h.name !== 'host:');
+  for (const h of hosts) names.add(h.name);
+  let units: TextUnit[] | undefined;
+  return {
+    names,
+    rangesOf(feature) {
+      const ranges: Range[] = [];
+      if (feature.startsWith('host:')) {
+        for (const h of hosts) if (h.name === feature && ranges.length < MAX_RANGES) ranges.push([h.link.start, h.link.end]);
+        return ranges;
+      }
+      units ??= placed.flatMap(({ at, grams }) => grams.units.map((u) => ({ token: u.token, start: u.start + at, end: u.end + at })));
+      // Tokens hold no spaces, so a pair's name splits back into its two tokens.
+      const [a, b] = feature.slice(2).split(' ');
+      const pair = feature.startsWith('b:');
+      if (!pair && !feature.startsWith('w:')) return ranges;
+      for (let i = 0; i < units.length && ranges.length < MAX_RANGES; i++) {
+        const u = units[i]!;
+        if (u.token !== a) continue;
+        const next = units[i + 1];
+        if (!pair) ranges.push([u.start, u.end]);
+        else if (next && next.token === b) ranges.push([u.start, next.end]);
+      }
+      return ranges;
+    },
   };
-  const units = textUnits(analysis);
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i]!;
-    // A link on its own says little: people share links all the time, and in the training
-    // data genuine rows with links are rare, so the model would learn "link = pitch". What
-    // is around the link (the pairs below) and where it goes (its host) do the telling.
-    if (u.token !== '<link>') put(`w:${u.token}`, u.start, u.end);
-    const next = units[i + 1];
-    if (next) put(`b:${u.token} ${next.token}`, u.start, next.end);
-  }
-  for (const link of analysis.links) {
-    const host = hostOf(link.url);
-    if (host) put(`host:${host}`, link.start, link.end);
-  }
-  return features;
 }
