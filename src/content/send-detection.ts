@@ -35,15 +35,6 @@ export function isDisabledButton(button: Element): boolean {
   return (button instanceof HTMLButtonElement && button.disabled) || button.getAttribute('aria-disabled') === 'true';
 }
 
-/** The smallest ancestor of `start` that holds at least one of the editors: its composer. */
-export function sessionsAround(start: Element, sessions: readonly EditorSession[]): EditorSession[] {
-  for (let el: Element | null = start; el; el = el.parentElement) {
-    const inside = sessions.filter((s) => el !== s.editor && el.contains(s.editor));
-    if (inside.length > 0) return inside;
-  }
-  return [];
-}
-
 /** More controls than this around a box and the click is not in its composer. */
 const MAX_COMPOSER_CONTROLS = 40;
 
@@ -131,7 +122,8 @@ export function noteDisabledControls(editor: Element, into: WeakSet<Element>): v
  * The sessions a click on (or Enter / Space on) `target` sends, or none. The site's own send
  * selectors are tried first; then, so that a renamed class or another UI language does not
  * lose the send, the composer's structure: the control the site enabled once text was typed,
- * a submit control of the editor's form, or its primary control after the box. Either way the send only counts once the box empties.
+ * a submit control of the editor's form, or its primary control after the box. Either way
+ * the send only counts once the box empties.
  */
 export function sendSessionsFor(target: Element, sessions: readonly EditorSession[], knownSelector: string, enabledByTyping: WeakSet<Element>): EditorSession[] {
   const known = knownSelector ? target.closest(knownSelector) : null;
