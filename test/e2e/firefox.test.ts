@@ -173,6 +173,35 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
     });
   });
 
+  describe('popup apply', () => {
+    it("'Apply' in the popup changes the text in the page editor's own model", async () => {
+      const box = BOXES[1]!;
+      const site = await openBox(driver, box);
+      await site.insertText(HASHTAG_STUFFED);
+      const badge = await badgeFor(site, HASHTAG_STUFFED.length);
+      await poll(() => actionBadge(driver, box.url), (t) => t === String(badge.score));
+      const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${await driver.tabId(box.url)}`);
+      const clicked = await poll(
+        () => popup.evaluate(() => {
+          const apply = document.querySelector<HTMLButtonElement>('button.apply');
+          apply?.click();
+          return apply !== null;
+        }, null),
+        (done) => done,
+      );
+      expect(clicked).toBe(true);
+      const fixed = await poll(
+        () => modelText(site, box.model),
+        (text) => text !== HASHTAG_STUFFED,
+      );
+      expect(fixed).not.toBe(HASHTAG_STUFFED);
+      // Only what a fix removes went: the draft still starts as typed.
+      expect(fixed.startsWith('Spent Saturday fixing my old bike')).toBe(true);
+      await popup.close();
+      await site.close();
+    });
+  });
+
   describe('options page', () => {
     it('renders every registered rule, and turning one off persists in storage', async () => {
       const page = await driver.openExtensionPage('src/options/index.html');
