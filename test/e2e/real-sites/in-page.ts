@@ -27,6 +27,7 @@ export interface PageBadge {
 export interface PageFinding {
   ruleId: string;
   severity: string;
+  message: string;
   suggestions: string[];
 }
 
@@ -198,6 +199,7 @@ export function installHelpers(): void {
       const findings = [...root.querySelectorAll<HTMLElement>('.card .finding')].map((item) => ({
         ruleId: item.dataset.ruleId ?? '',
         severity: item.querySelector('.sev')?.textContent ?? '',
+        message: item.querySelector('.message')?.textContent ?? '',
         suggestions: [...item.querySelectorAll('.suggestion .text')].map((s) => s.textContent ?? ''),
       }));
       root.querySelector<HTMLElement>('.card .close')?.click();
