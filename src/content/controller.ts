@@ -3,7 +3,7 @@ import { EditorDiscovery } from './discovery.js';
 import { guard, guardAsync } from './guard.js';
 import { HighlightPainter } from './highlights.js';
 import { checkAlive, listen, onInvalidated, send } from './runtime.js';
-import { recordSend, sendSessionsFor } from './send-detection.js';
+import { noteDisabledControls, recordSend, sendSessionsFor } from './send-detection.js';
 import { EditorSession, type SessionHost } from './session.js';
 import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 import { Card } from './ui/card.js';
@@ -41,6 +41,8 @@ export class Controller implements SessionHost {
   private readonly live: LiveRegion;
   private readonly discovery: EditorDiscovery;
   private readonly sendSelector: string;
+  /** Controls disabled while a box near them was empty (see noteDisabledControls). */
+  private readonly enabledByTyping = new WeakSet<Element>();
   private listeners: AbortController | null = null;
   private enabled = false;
   private tornDown = false;
@@ -170,6 +172,7 @@ export class Controller implements SessionHost {
     const session = new EditorSession(editor, this);
     this.sessions.set(editor, session);
     session.start();
+    if (!session.hasText) noteDisabledControls(editor, this.enabledByTyping);
   }
 
   /** Sessions whose box left the page (a closed dialog, a posted thread) end. */
@@ -285,7 +288,7 @@ export class Controller implements SessionHost {
 
   /** Records the send when `target` is (in) the send control of a composer with a draft. */
   private onSendButton(target: Element): boolean {
-    const sending = sendSessionsFor(target, [...this.sessions.values()], this.sendSelector);
+    const sending = sendSessionsFor(target, [...this.sessions.values()], this.sendSelector, this.enabledByTyping);
     if (sending.length === 0) return false;
     recordSend(sending);
     return true;

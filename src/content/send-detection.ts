@@ -35,15 +35,6 @@ export function isDisabledButton(button: Element): boolean {
   return (button instanceof HTMLButtonElement && button.disabled) || button.getAttribute('aria-disabled') === 'true';
 }
 
-/** The smallest ancestor of `start` that holds at least one of the editors: its composer. */
-export function sessionsAround(start: Element, sessions: readonly EditorSession[]): EditorSession[] {
-  for (let el: Element | null = start; el; el = el.parentElement) {
-    const inside = sessions.filter((s) => el !== s.editor && el.contains(s.editor));
-    if (inside.length > 0) return inside;
-  }
-  return [];
-}
-
 /** More controls than this around a box and the click is not in its composer. */
 const MAX_COMPOSER_CONTROLS = 40;
 
@@ -110,12 +101,31 @@ function composerAround(start: Element, sessions: readonly EditorSession[]): { s
 }
 
 /**
+ * Notes the controls the site keeps disabled while the box `editor` is empty, in the part of
+ * the page around it (up to where it would hold more than MAX_COMPOSER_CONTROLS controls):
+ * the one the site enables once text is typed is its send control, wherever it sits (X's
+ * compose page has its Post button in the header, above the box). Run when a box is found.
+ */
+export function noteDisabledControls(editor: Element, into: WeakSet<Element>): void {
+  let scope: Element | null = null;
+  for (let el = editor.parentElement, depth = 0; el && depth < 20; el = el.parentElement, depth++) {
+    if (el.querySelectorAll(CONTROL).length > MAX_COMPOSER_CONTROLS) break;
+    scope = el;
+  }
+  if (!scope) return;
+  for (const control of scope.querySelectorAll(CONTROL)) {
+    if (isDisabledButton(control) && !control.closest('[contenteditable="true"]') && !NOT_SEND_HINT.test(labelOf(control))) into.add(control);
+  }
+}
+
+/**
  * The sessions a click on (or Enter / Space on) `target` sends, or none. The site's own send
  * selectors are tried first; then, so that a renamed class or another UI language does not
- * lose the send, the composer's structure: a submit control of the editor's form, or its
- * primary control after the box. Either way the send only counts once the box empties.
+ * lose the send, the composer's structure: the control the site enabled once text was typed,
+ * a submit control of the editor's form, or its primary control after the box. Either way
+ * the send only counts once the box empties.
  */
-export function sendSessionsFor(target: Element, sessions: readonly EditorSession[], knownSelector: string): EditorSession[] {
+export function sendSessionsFor(target: Element, sessions: readonly EditorSession[], knownSelector: string, enabledByTyping: WeakSet<Element>): EditorSession[] {
   const known = knownSelector ? target.closest(knownSelector) : null;
   const control = known ?? target.closest(CONTROL);
   if (!control || isDisabledButton(control)) return [];
@@ -126,6 +136,6 @@ export function sendSessionsFor(target: Element, sessions: readonly EditorSessio
   const withText = composer.inside.filter((s) => s.hasText);
   if (withText.length === 0) return [];
   const editors = withText.map((s) => s.editor);
-  if (submitsEditorForm(control, editors) || isPrimaryAfter(control, composer.scope, editors)) return composer.inside;
+  if (enabledByTyping.has(control) || submitsEditorForm(control, editors) || isPrimaryAfter(control, composer.scope, editors)) return composer.inside;
   return [];
 }

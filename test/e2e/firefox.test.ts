@@ -173,6 +173,67 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
     });
   });
 
+  describe('history', () => {
+    it('a post sent on X is flagged as a repeat in a LinkedIn message, naming X; only a fingerprint is stored', async () => {
+      const body =
+        'I just opened registration for my spring workshop on budgeting for freelancers. It runs four Saturdays in April and covers invoicing, taxes and saving for slow months.';
+      const x = await openBox(driver, BOXES[0]!);
+      await x.insertText(`Hi everyone! ${body}`);
+      await badgeFor(x, `Hi everyone! ${body}`.length);
+      await clickOn(x, '[data-testid="tweetButtonInline"]');
+      const sent = await poll(
+        () => x.evaluate(() => window.__fixture!.sent.map((entry) => entry.text), null),
+        (list) => list.length === 1,
+      );
+      expect(sent).toEqual([`Hi everyone! ${body}`]);
+      const stored = await poll(
+        () => driver.inExtension(async () => JSON.stringify(await chrome.storage.local.get('history')), null),
+        (json) => json.includes('"entries":[{'),
+      );
+      expect(stored).toContain('"platform":"x"');
+      expect(stored).not.toContain('workshop');
+      await x.close();
+
+      const message = await openBox(driver, { name: 'linkedin message', url: FIXTURE_URLS.linkedinMessaging, editor: '.msg-form__contenteditable[contenteditable="true"]', model: 'message' });
+      await message.insertText(`Hey Sam, ${body}`);
+      await badgeFor(message, `Hey Sam, ${body}`.length);
+      const findings = await message.evaluate((length) => window.__sociableTest!.card(length), `Hey Sam, ${body}`.length);
+      const repeat = findings.filter((f) => f.ruleId === 'copy-paste');
+      expect(repeat).toHaveLength(1);
+      expect(repeat[0]!.message).toMatch(/^Nearly the same as your X post of just now \(\d+ % alike\)\.$/);
+      await message.close();
+    });
+  });
+
+  describe('popup apply', () => {
+    it("'Apply' in the popup changes the text in the page editor's own model", async () => {
+      const box = BOXES[1]!;
+      const site = await openBox(driver, box);
+      await site.insertText(HASHTAG_STUFFED);
+      const badge = await badgeFor(site, HASHTAG_STUFFED.length);
+      await poll(() => actionBadge(driver, box.url), (t) => t === String(badge.score));
+      const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${await driver.tabId(box.url)}`);
+      const clicked = await poll(
+        () => popup.evaluate(() => {
+          const apply = document.querySelector<HTMLButtonElement>('button.apply');
+          apply?.click();
+          return apply !== null;
+        }, null),
+        (done) => done,
+      );
+      expect(clicked).toBe(true);
+      const fixed = await poll(
+        () => modelText(site, box.model),
+        (text) => text !== HASHTAG_STUFFED,
+      );
+      expect(fixed).not.toBe(HASHTAG_STUFFED);
+      // Only what a fix removes went: the draft still starts as typed.
+      expect(fixed.startsWith('Spent Saturday fixing my old bike')).toBe(true);
+      await popup.close();
+      await site.close();
+    });
+  });
+
   describe('options page', () => {
     it('renders every registered rule, and turning one off persists in storage', async () => {
       const page = await driver.openExtensionPage('src/options/index.html');

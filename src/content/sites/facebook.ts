@@ -36,7 +36,9 @@ export const facebookAdapter: SiteAdapter = {
     if (/\breply\b/i.test(text)) return 'reply';
     if (/\bcomment\b/i.test(text)) return 'comment';
     if (/^\s*(message|aa)\b/i.test(text)) return 'message';
-    // A box inside a post (an article) that is not a composer dialog is its comment box.
+    // Comment boxes sit in a presentational form (2023-) inside the post they answer; a box
+    // inside a post (an article) that is not in a composer dialog is its comment box too.
+    if (editor.closest('form[role="presentation"]')) return 'comment';
     if (editor.closest('[role="article"]') && !editor.closest('[role="dialog"] form[method]')) return 'comment';
     return 'post';
   },

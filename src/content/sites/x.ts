@@ -27,7 +27,7 @@ const SEND: readonly SiteSelector[] = [
 const MESSAGE_BOX =
   '[data-testid="dmComposerTextInput"], [data-testid="dmComposerTextInputComponent"], [data-testid="dm-composer-form"], [data-testid="dm-composer-container"], [data-testid="dm-container"], [data-testid="DmActivityViewport"], [data-testid="DMDrawer"]';
 /** The post a reply answers (in the reply dialog, or above the box on the post's page). */
-const TWEET = 'article[data-testid="tweet"], [data-testid="tweet"]';
+const TWEET = 'article[data-testid="tweet"], [data-testid="tweet"], [data-testid="tweetText"]';
 
 export const xAdapter: SiteAdapter = {
   site: 'x',
@@ -40,8 +40,9 @@ export const xAdapter: SiteAdapter = {
     if (/^\/(messages|i\/chat)(\/|$)/.test(location.pathname)) return 'message';
     // An X reply editor keeps aria-label "Post text": only its placement says reply. It sits
     // under the post it answers, in the reply dialog or on that post's own page.
+    // A post quoted in a quote-post dialog sits below the box, the one a reply answers above it.
     const dialog = editor.closest('[role="dialog"], [aria-modal="true"]');
-    if (dialog) return dialog.querySelector(TWEET) ? 'reply' : 'post';
+    if (dialog) return [...dialog.querySelectorAll(TWEET)].some((tweet) => (tweet.compareDocumentPosition(editor) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0) ? 'reply' : 'post';
     if (/^\/[^/]+\/status\/\d+/.test(location.pathname)) return 'reply';
     return 'post';
   },

@@ -27,6 +27,7 @@ export interface PageBadge {
 export interface PageFinding {
   ruleId: string;
   severity: string;
+  message: string;
   suggestions: string[];
 }
 
@@ -44,6 +45,8 @@ export interface PageHelpers {
   /** Opens the card of the badge whose report is for `length` characters and reads it. */
   card(length: number): Promise<PageFinding[]>;
   text(selector: string): string;
+  /** Opens the card of the badge for `length` characters and applies the hashtag-stuffing fix; false when there is none. */
+  applyHashtagFix(length: number): Promise<boolean>;
   /** True when the box's document or shadow root has the ::highlight(sociable-*) colours. */
   styled(selector: string): boolean;
   /** Which of `selectors` match in the page (shadow roots included); `box`: whether one of them is the test's box. */
@@ -196,6 +199,7 @@ export function installHelpers(): void {
       const findings = [...root.querySelectorAll<HTMLElement>('.card .finding')].map((item) => ({
         ruleId: item.dataset.ruleId ?? '',
         severity: item.querySelector('.sev')?.textContent ?? '',
+        message: item.querySelector('.message')?.textContent ?? '',
         suggestions: [...item.querySelectorAll('.suggestion .text')].map((s) => s.textContent ?? ''),
       }));
       root.querySelector<HTMLElement>('.card .close')?.click();
@@ -215,6 +219,18 @@ export function installHelpers(): void {
       const matching = selectors.filter((selector) => all(selector).length > 0);
       const found = box !== null && matching.some((selector) => all(selector).some((el) => el === box || el.contains(box)));
       return { matching, box: found };
+    },
+    async applyHashtagFix(length) {
+      const root = ui();
+      const badge = [...(root?.querySelectorAll<HTMLElement>('.badge') ?? [])].find((el) => !el.hidden && el.dataset.length === String(length));
+      if (!root || !badge) return false;
+      badge.click();
+      for (let i = 0; i < 40 && !root.querySelector('.card .finding'); i++) await new Promise((r) => setTimeout(r, 50));
+      const stuffing = [...root.querySelectorAll<HTMLElement>('.card .finding')].find(
+        (item) => item.dataset.ruleId === 'gimmicks' && /hashtag stuffing/i.test(item.textContent ?? '') && item.querySelector('.apply'),
+      );
+      stuffing?.querySelector<HTMLElement>('.apply')?.click();
+      return stuffing !== undefined;
     },
     styled(selector) {
       const box = deep(selector);

@@ -1,4 +1,4 @@
-import { PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
+import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
 import type { Driver, DriverPage } from '../drivers.js';
 import { installHelpers, type PageBadge, type PageFinding } from './in-page.js';
 import type { SitePage } from './pages.js';
@@ -18,7 +18,9 @@ export interface Observed {
   recipientSuggestions?: string[];
   /** The adapter's editor selectors that match in the page, and whether one of them is the box. */
   known?: { matching: string[]; box: boolean };
-  errors: Partial<Record<'pitch' | 'social' | 'send' | 'recipient' | 'known' | 'close', string>>;
+  /** The box's text after the hashtag fix was applied from the card. */
+  fixed?: string;
+  errors: Partial<Record<'pitch' | 'social' | 'send' | 'recipient' | 'known' | 'close' | 'fix', string>>;
 }
 
 interface HistoryEntry {
@@ -208,7 +210,26 @@ async function observeSteps(driver: Driver, spec: SitePage, html: string, select
     }
   }
 
-  // 4. Where the page names the person a message goes to: the template fix fills the name in.
+  // 4. A fix applied from the card lands in the box (typed through the browser's editing commands).
+  try {
+    const page = await openPage(driver, spec, html);
+    await focusBox(page, spec);
+    await page.insertText(HASHTAG_STUFFED);
+    await badgeFor(page, HASHTAG_STUFFED.length);
+    const found = await page.evaluate((length) => window.__sociableTest!.applyHashtagFix(length), HASHTAG_STUFFED.length);
+    if (!found) throw new Error('no hashtag-stuffing fix in the card');
+    seen.fixed = await until(
+      'the fix in the box',
+      () => page.evaluate((selector) => window.__sociableTest!.text(selector), spec.editor),
+      (text) => !text.includes(EXTRA_HASHTAGS[0]!),
+      5000,
+    ).catch(() => page.evaluate((selector) => window.__sociableTest!.text(selector), spec.editor));
+    await page.close();
+  } catch (error) {
+    seen.errors.fix = message(error);
+  }
+
+  // 5. Where the page names the person a message goes to: the template fix fills the name in.
   if (spec.recipient) {
     try {
       const page = await openPage(driver, spec, html);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/content/sites/index.js';
-import { PITCH, PITCH_WORDS } from '../drafts.js';
+import { EXTRA_HASHTAGS, PITCH, PITCH_WORDS } from '../drafts.js';
 import { browserAvailable, launchDriver, type BrowserName, type Driver } from '../drivers.js';
 import { headerOf, readPage, type SitePage } from './pages.js';
 import { observe, type Observed } from './scenario.js';
@@ -113,6 +113,14 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
           expect(seen.recipientSuggestions!.join(' ')).toContain(spec.recipient!);
         });
       }
+
+      it("applies a fix from the card in the box (the editor's own editing commands)", () => {
+        expect(seen.errors.fix).toBeUndefined();
+        const fixed = seen.fixed!;
+        for (const tag of EXTRA_HASHTAGS) expect(fixed).not.toContain(tag);
+        expect(fixed).toContain('So proud of her. #cycling #diy #family #weekend #bikes');
+        expect(fixed.trim().startsWith('Spent Saturday fixing my old bike')).toBe(true);
+      });
 
       it('adds no node inside the editor', () => {
         expect(seen.errors.pitch).toBeUndefined();
