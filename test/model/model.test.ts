@@ -105,7 +105,7 @@ describe.skipIf(!haveCorpora && !process.env.CI)('training (npm run train)', () 
   let built: ReturnType<typeof buildModel>;
   beforeAll(() => {
     built = buildModel(REPO_ROOT);
-  }, 600_000);
+  }, 1_200_000);
 
   it('is deterministic: a rebuilt model equals the committed one, byte for byte', () => {
     expect(`${JSON.stringify(built.file)}\n`).toBe(committed);
@@ -123,5 +123,5 @@ describe.skipIf(!haveCorpora && !process.env.CI)('training (npm run train)', () 
       if (floor.auc !== undefined) expect(f.auc, `${source} AUC`).toBeGreaterThanOrEqual(floor.auc);
       if (floor.maxNoise !== undefined) expect(f.noise, `${source} noise`).toBeLessThanOrEqual(floor.maxNoise);
     }
-  }, 900_000);
+  }, 2_400_000);
 });
