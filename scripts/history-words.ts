@@ -16,27 +16,12 @@
  *
  * Run after upgrading any of the three packages: `npx tsx scripts/history-words.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import { dictionary, popularWords, TOP_WORDS } from './word-sources.js';
 
-/** How many of the most frequent Wikipedia words are considered. */
-const TOP_WORDS = 20_000;
-
-const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..');
-
-function popularWords(): string[] {
-  // The package is an ES module of one array literal; read it as data rather than run it.
-  const source = readFileSync(require.resolve('popular-english-words/words.js'), 'utf8');
-  const literal = source.slice(source.indexOf('['), source.lastIndexOf(']') + 1);
-  return JSON.parse(literal.replace(/'/g, '"')) as string[];
-}
-
-function dictionary(): Set<string> {
-  return new Set(JSON.parse(readFileSync(require.resolve('an-array-of-english-words/index.json'), 'utf8')) as string[]);
-}
 
 function compromiseLexicon(): Record<string, string | string[]> {
   return (nlp as unknown as { model: () => { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;

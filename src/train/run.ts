@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelFile } from '../engine/model/model.js';
+import type { EvalSummary } from '../eval/evaluate.js';
 import { confusion, mcc, precision, recall, rocAuc } from '../eval/metrics.js';
 import { loadLabelled, loadLinkedInLabelled, rowWeights, type LabelledDraft, type SourceFile } from './dataset.js';
 import { DEFAULT_FIT, fit, prepare, probability, toModelFile, type FittedModel, type PreparedRow } from './pipeline.js';
@@ -56,23 +57,12 @@ export function buildModel(root: string, onProgress?: (done: number, total: numb
   return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, prepared };
 }
 
-export interface Figures {
+/** The eval figures of one source (see EvalSummary), with how it was measured. */
+export interface Figures extends Omit<EvalSummary, 'f1'> {
   /** The source measured, and how: "left out" of training, or "measure only". */
   source: string;
   how: 'left out' | 'measure only';
-  n: number;
   promotional: number;
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  mcc: number;
-  /** ROC AUC of the score (lower score = more promotional); NaN with one label only. */
-  auc: number;
-  /** Share of genuine rows with any warning from any rule. */
-  noise: number;
 }
 
 function figuresOf(source: string, how: Figures['how'], rows: readonly PreparedRow[], model: FittedModel, thresholds: ModelFile['thresholds']): Figures {
