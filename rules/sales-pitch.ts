@@ -206,7 +206,11 @@ function evidenceFeatures(found: PitchEvidence): Record<string, number> {
 const WORD_FEATURE = /^[wb]:/;
 const MAX_WORDS_SHOWN = 3;
 
-/** The draft's words that weighed most in the verdict and are not already rule evidence. */
+/**
+ * The draft's words that weighed most in the verdict and are not already rule evidence.
+ * They are shown like evidence of the weakest kind ('onlyPitch' here only orders them
+ * after the rule's own hits in the message; it adds no weight anywhere).
+ */
 function weightiestWords(verdict: Verdict, evidence: readonly Evidence[]): Evidence[] {
   const words: Evidence[] = [];
   for (const c of verdict.contributions) {

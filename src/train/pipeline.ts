@@ -3,7 +3,7 @@ import { extractFeatures, lint } from '../engine/lint.js';
 import { MODEL_VERSION, type ModelFile } from '../engine/model/model.js';
 import type { Finding } from '../engine/types.js';
 import type { LabelledDraft } from './dataset.js';
-import { DEFAULT_TRAIN, fitPlatt, raw, sigmoid, trainLogistic, type LinearModel, type SparseRow } from './logistic.js';
+import { DEFAULT_TRAIN, fitPlatt, sigmoid, trainLogistic, type LinearModel, type SparseRow } from './logistic.js';
 
 /** A labelled draft with what the engine makes of it, worked out once for all the fits. */
 export interface PreparedRow {
@@ -145,4 +145,3 @@ export function toModelFile(
   };
 }
 
-export { raw };
