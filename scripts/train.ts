@@ -17,7 +17,7 @@ const progress = (what: string) => (done: number, total: number) => {
 };
 
 function main(): number {
-  const missing = [...SHIPPED_SOURCES, ...MEASURE_ONLY].map((s) => join(root, s.path)).filter((p) => !existsSync(p) && !p.includes('blind'));
+  const missing = [...SHIPPED_SOURCES, ...MEASURE_ONLY].map((s) => join(root, s.path)).filter((p) => !existsSync(p));
   if (missing.length) {
     process.stderr.write(`train: missing training data:\n  ${missing.join('\n  ')}\nThe corpora live in ../shared/corpora next to this checkout.\n`);
     return 2;

@@ -87,15 +87,17 @@ describe('the verdict in the report', () => {
 
 // Floors from the first measured run of the model as committed (docs/model.md); a change
 // that drops a source below them has made the model worse on text it was not trained on.
-// Measured 2026-12-02: the figures of docs/model.md less about 0.02.
+// Measured 2026-12-02 (docs/model-figures.json) less about 0.02.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
-  'sms-spam': { precision: 0.93, recall: 0.93, mcc: 0.92, auc: 0.97, maxNoise: 0.02 },
-  'youtube-spam': { precision: 0.98, recall: 0.66, mcc: 0.69, auc: 0.96, maxNoise: 0.02 },
-  'janitr-x': { precision: 0.81, recall: 0.5, mcc: 0.55, auc: 0.83, maxNoise: 0.06 },
-  'linkedin-influencers': { precision: 0.73, recall: 0.53, mcc: 0.53, auc: 0.8 },
-  'sociable-drafts': { precision: 0.96, recall: 0.95, mcc: 0.93, auc: 0.98 },
+  'sms-spam': { precision: 0.92, recall: 0.93, mcc: 0.92, auc: 0.97, maxNoise: 0.02 },
+  'youtube-spam': { precision: 0.98, recall: 0.72, mcc: 0.74, auc: 0.96, maxNoise: 0.02 },
+  'janitr-x': { precision: 0.8, recall: 0.52, mcc: 0.56, auc: 0.84, maxNoise: 0.06 },
+  'linkedin-influencers': { precision: 0.74, recall: 0.49, mcc: 0.5, auc: 0.81 },
+  'sociable-drafts': { precision: 0.96, recall: 0.95, mcc: 0.94, auc: 0.98 },
+  'blind-2026-12': { precision: 0.92, recall: 0.72, mcc: 0.7, auc: 0.91 },
+  'blind-2026-12b': { precision: 0.93, recall: 0.84, mcc: 0.82, auc: 0.96 },
   'tg-spam-en': { recall: 0.75 },
-  'btc-tweets': { maxNoise: 0.11 },
+  'btc-tweets': { maxNoise: 0.12 },
   'goemotions-reddit': { maxNoise: 0.01 },
   'topicalchat': { maxNoise: 0.005 },
   'wnut17-youtube': { maxNoise: 0.025 },
