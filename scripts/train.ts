@@ -23,7 +23,7 @@ function main(): number {
     return 2;
   }
   const started = Date.now();
-  const { file, prepared } = buildModel(root, progress('features'));
+  const { file, fitted, prepared } = buildModel(root, progress('features'));
   const json = `${JSON.stringify(file)}\n`;
   const path = join(root, MODEL_PATH);
   if (args.has('--check')) {
@@ -34,7 +34,7 @@ function main(): number {
   writeFileSync(path, json);
   process.stdout.write(`train: wrote ${MODEL_PATH} (${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   if (args.has('--model-only')) return 0;
-  const figures: Figures[] = [...leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out')), ...measureOn(root, prepared, file.thresholds)];
+  const figures: Figures[] = [...leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out')), ...measureOn(root, fitted, file.thresholds)];
   process.stdout.write(`\n${formatFigures(figures)}\n`);
   writeFileSync(join(root, 'docs', 'model-figures.json'), `${JSON.stringify(figures, null, 1)}\n`);
   process.stdout.write(`train: figures in docs/model-figures.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)\n`);

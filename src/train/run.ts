@@ -103,9 +103,8 @@ export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: 
   });
 }
 
-/** The sources we may not train on, measured with the model trained on everything else. */
-export function measureOn(root: string, prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds']): Figures[] {
-  const model = fit(prepared, rowWeights(prepared), DEFAULT_FIT);
+/** The sources we may not train on, measured with the shipped model (trained on everything else). */
+export function measureOn(root: string, model: FittedModel, thresholds: ModelFile['thresholds']): Figures[] {
   return MEASURE_ONLY.filter((f) => existsSync(join(root, f.path))).map((f) => {
     const rows = prepare(loadLabelled(join(root, f.path)));
     return figuresOf(rows[0]?.group ?? f.path, 'measure only', rows, model, thresholds);
