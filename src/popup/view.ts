@@ -36,7 +36,8 @@ function scoreHeader(report: WireReport, tab: TabReport): HTMLElement {
 }
 
 function breakdown(report: WireReport, rules: TabReport['rules']): Child {
-  if (report.breakdown.length === 0) return h('p', { class: 'all-clear' }, 'Nothing to change: this reads like a person talking to people.');
+  // No finding: the learned verdict's point or two is no reason to change anything.
+  if (report.findings.length === 0) return h('p', { class: 'all-clear' }, 'Nothing to change: this reads like a person talking to people.');
   return h(
     'section',
     { class: 'breakdown', attrs: { 'aria-labelledby': 'breakdown-title' } },
@@ -51,7 +52,8 @@ function breakdown(report: WireReport, rules: TabReport['rules']): Child {
           h(
             'tr',
             { attrs: { 'data-rule': item.ruleId } },
-            h('td', {}, rules[item.ruleId]?.title ?? item.ruleId, item.count > 1 ? ` ×${item.count}` : ''),
+            // A line with no finding behind it is the learned verdict's own cost.
+            h('td', {}, item.count === 0 ? 'Reads as promotion' : (rules[item.ruleId]?.title ?? item.ruleId), item.count > 1 ? ` ×${item.count}` : ''),
             h('td', { class: `sev sev-${item.severity}` }, SEVERITY_LABELS[item.severity]),
             h('td', { class: 'points' }, `−${item.points}`),
           ),
