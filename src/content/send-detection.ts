@@ -39,7 +39,7 @@ export function isDisabledButton(button: Element): boolean {
 const MAX_COMPOSER_CONTROLS = 40;
 
 /** Anything a person clicks to act: buttons, ARIA buttons, submit inputs. */
-const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
+export const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
 /**
  * Labels that name a send in some languages. A hint only: the structure decides first,
