@@ -176,8 +176,9 @@ export async function observeReview(driver: Driver, spec: SitePage, html: string
 async function sendsStraight(driver: Driver, spec: SitePage, html: string, text: string): Promise<{ how: Way; reached: string[]; card: ReviewState | null }[]> {
   const out: { how: Way; reached: string[]; card: ReviewState | null }[] = [];
   const page = await openPage(driver, spec, html);
-  for (const how of waysOf(spec)) {
-    await type(page, spec, text);
+  for (const [i, how] of waysOf(spec).entries()) {
+    // The second send must not be a repeat of the first (a copy-paste finding is reviewed).
+    await type(page, spec, i === 0 ? text : `${text} Thanks for reading.`);
     const before = (await reached(page)).length;
     await sendBy(page, spec, how);
     // The handler runs in the same event as the click or key: no wait for a card.
@@ -253,7 +254,7 @@ export function reviewSuite(browserName: BrowserName, folder: string, dir: strin
         for (const s of seen.social!) {
           expect(s.card, s.how).toBeNull();
           expect(s.reached.length, s.how).toBe(1);
-          expect(same(s.reached[0]!, PERSONAL)).toBe(true);
+          expect(same(s.reached[0]!.replace(' Thanks for reading.', ''), PERSONAL)).toBe(true);
         }
       });
 
@@ -263,7 +264,7 @@ export function reviewSuite(browserName: BrowserName, folder: string, dir: strin
         for (const s of seen.off!) {
           expect(s.card, s.how).toBeNull();
           expect(s.reached.length, s.how).toBe(1);
-          expect(same(s.reached[0]!, PITCH)).toBe(true);
+          expect(same(s.reached[0]!.replace(' Thanks for reading.', ''), PITCH)).toBe(true);
         }
       });
     });
