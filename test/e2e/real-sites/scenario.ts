@@ -1,4 +1,4 @@
-import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
+import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PERSONAL_2, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
 import type { Driver, DriverPage } from '../drivers.js';
 import { installHelpers, type PageBadge, type PageFinding } from './in-page.js';
 import type { SitePage } from './pages.js';
@@ -160,7 +160,7 @@ async function observeSteps(driver: Driver, spec: SitePage, html: string, select
       seen.sends = [];
       const ways = [...(spec.send ? ['control'] : []), ...(spec.enter ? ['Enter'] : []), ...(spec.ctrlEnter ? ['Control+Enter'] : [])];
       for (const [i, how] of ways.entries()) {
-        const text = i === 0 ? PERSONAL : `${PERSONAL} Thanks for reading.`;
+        const text = [PERSONAL, PERSONAL_2, `${PERSONAL_2} Thanks for reading.`][i]!;
         if (i > 0) {
           await focusBox(page, spec);
           await page.insertText(text);
