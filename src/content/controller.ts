@@ -3,7 +3,7 @@ import { EditorDiscovery } from './discovery.js';
 import { guard, guardAsync } from './guard.js';
 import { HighlightPainter } from './highlights.js';
 import { checkAlive, listen, onInvalidated, send } from './runtime.js';
-import { CONTROL, noteDisabledControls, recordSend, sendSessionsFor } from './send-detection.js';
+import { CONTROL, noteDisabledControls, recordSend, sendSessionsFor, surelySends } from './send-detection.js';
 import { EditorSession, type SessionHost } from './session.js';
 import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 import { Card } from './ui/card.js';
@@ -325,7 +325,7 @@ export class Controller implements SessionHost {
     const sending = sendSessionsFor(target, [...this.sessions.values()], this.sendSelector, this.enabledByTyping);
     if (sending.length === 0) return false;
     const control = (this.sendSelector && target.closest(this.sendSelector)) || target.closest(CONTROL) || target;
-    if (!this.holdSend(event, sending, control, null)) recordSend(sending);
+    if (!surelySends(control, this.sendSelector) || !this.holdSend(event, sending, control, null)) recordSend(sending);
     return true;
   }
 

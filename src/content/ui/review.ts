@@ -15,8 +15,8 @@ export class ReviewCard {
   readonly element = el('div', 'card review');
   private choose: ReviewChoice | null = null;
 
-  constructor(parent: Node) {
-    this.element.hidden = true;
+  /** In the page only while shown (the details card keeps `.card` to itself otherwise). */
+  constructor(private readonly parent: Node) {
     this.element.setAttribute('role', 'alertdialog');
     this.element.addEventListener('keydown', (event) => {
       event.stopPropagation();
@@ -31,11 +31,6 @@ export class ReviewCard {
         buttons[(at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length]?.focus();
       }
     });
-    parent.appendChild(this.element);
-  }
-
-  get open(): boolean {
-    return !this.element.hidden;
   }
 
   /** Shows the card; true when it is on screen (else the caller lets the send through). */
@@ -68,14 +63,14 @@ export class ReviewCard {
     }
     card.replaceChildren(header, list, row, label);
     this.choose = choose;
-    card.hidden = false;
+    this.parent.appendChild(card);
     placeNear(card, anchor);
     post.focus();
     return card.isConnected && card.getClientRects().length > 0;
   }
 
   hide(): void {
-    this.element.hidden = true;
+    this.element.remove();
     this.choose = null;
   }
 

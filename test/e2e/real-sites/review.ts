@@ -42,9 +42,11 @@ export interface ReviewSeen {
   held?: Held[];
   edit?: { focused: boolean; text: string; reached: number; card: ReviewState | null };
   removed?: { text: string; reached: number; card: ReviewState | null; live: string };
+  /** "Don't ask again for this draft", then Edit: the next send of that draft goes straight through. */
+  skipped?: { firstCard: boolean; reached: string[]; card: ReviewState | null };
   social?: { how: Way; reached: string[]; card: ReviewState | null }[];
   off?: { how: Way; reached: string[]; card: ReviewState | null }[];
-  errors: Partial<Record<'held' | 'edit' | 'removed' | 'social' | 'off', string>>;
+  errors: Partial<Record<'held' | 'edit' | 'removed' | 'skipped' | 'social' | 'off', string>>;
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -150,6 +152,24 @@ export async function observeReview(driver: Driver, spec: SitePage, html: string
       seen.errors.held = message(error);
     }
 
+    // 3b. "Don't ask again for this draft": checked, then Edit; the next send goes straight through.
+    try {
+      const page = await openPage(driver, spec, html);
+      await type(page, spec, PITCH);
+      await sendBy(page, spec, ways[0]!);
+      const firstCard = (await until('the review card', () => review(page), (c) => c !== null, 3000).catch(() => null)) !== null;
+      await page.evaluate(() => window.__sociableTest!.reviewClick('skip'), null);
+      await page.press('Escape');
+      await sleep(200);
+      const before = (await reached(page)).length;
+      await sendBy(page, spec, ways[0]!);
+      const list = await until('the send to reach the site', () => reached(page), (l) => l.length > before, 1500).catch(() => reached(page));
+      seen.skipped = { firstCard, reached: list.slice(before), card: await review(page) };
+      await page.close();
+    } catch (error) {
+      seen.errors.skipped = message(error);
+    }
+
     // 4. A social draft sends at once, every way (history cleared: the earlier pages sent it too).
     try {
       await clearHistory(driver);
@@ -247,6 +267,14 @@ export function reviewSuite(browserName: BrowserName, folder: string, dir: strin
           expect(seen.removed!.live).toMatch(/still in the box/);
         });
       }
+
+      it('"Don\'t ask again for this draft" lets that draft\'s next send straight through', () => {
+        expect(seen.errors.skipped).toBeUndefined();
+        expect(seen.skipped!.firstCard).toBe(true);
+        expect(seen.skipped!.card).toBeNull();
+        expect(seen.skipped!.reached.length).toBe(1);
+        expect(same(seen.skipped!.reached[0]!, PITCH)).toBe(true);
+      });
 
       it('sends a social draft at once', () => {
         expect(seen.errors.social).toBeUndefined();
