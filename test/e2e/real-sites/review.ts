@@ -56,7 +56,7 @@ function message(error: unknown): string {
 }
 
 function waysOf(spec: SitePage): Way[] {
-  return [...(spec.send ? (['control'] as const) : []), ...(spec.enter ? (['Enter'] as const) : [])];
+  return [...(spec.send ? (['control'] as const) : []), ...(spec.enter ? (['Enter'] as const) : []), ...(spec.ctrlEnter ? (['Control+Enter'] as const) : [])];
 }
 
 const reached = (page: DriverPage): Promise<string[]> => page.evaluate(() => window.__sociableTest!.reached, null);
