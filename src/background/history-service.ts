@@ -2,6 +2,7 @@ import { EMPTY_HISTORY, type HistoryView } from '../engine/history-view.js';
 import type { Draft, Report } from '../engine/types.js';
 import { entryForSend } from '../history/record.js';
 import { HistorySearch } from '../history/search.js';
+import { addReview, REVIEWS_KEY, reviewWeek, type ReviewOutcome } from '../history/reviews.js';
 import { weekStats } from '../history/stats.js';
 import { emptyStore, exportHistory, importHistory, loadStore, pruneStore, pruneToBytes, storeBytes, type HistoryStore, type ImportMode } from '../history/store.js';
 import type { Request, Response } from '../shared/protocol.js';
@@ -129,9 +130,20 @@ export class HistoryService {
     });
   }
 
+  /** Counts one outcome of a review before sending (no text: a time and the outcome). */
+  async countReview(outcome: ReviewOutcome): Promise<void> {
+    const run = this.writing.then(async () => {
+      const raw = (await this.area.get(REVIEWS_KEY))[REVIEWS_KEY];
+      await this.area.set({ [REVIEWS_KEY]: addReview(raw, outcome, this.now()) });
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
   private async info(utcOffsetMinutes: number): Promise<Response> {
     const loaded = await this.load();
     const { store } = loaded.search;
+    const reviews = reviewWeek((await this.area.get(REVIEWS_KEY))[REVIEWS_KEY], this.now(), utcOffsetMinutes);
     return {
       kind: 'history',
       entries: store.entries.length,
@@ -139,6 +151,7 @@ export class HistoryService {
       corrupted: loaded.corrupted,
       problems: loaded.problems,
       week: weekStats(store, this.now(), utcOffsetMinutes),
+      reviews,
     };
   }
 
@@ -148,6 +161,7 @@ export class HistoryService {
         return this.info(request.utcOffsetMinutes);
       case 'clear-history': {
         await this.update(() => emptyStore());
+        await this.area.set({ [REVIEWS_KEY]: { version: 1, events: [] } });
         const loaded = await this.load();
         loaded.corrupted = 0;
         loaded.problems = [];

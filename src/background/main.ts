@@ -32,6 +32,7 @@ const route = createRouter({
   tabs,
   lint: (draft, engineSettings) => lint(draft, { settings: engineSettings, rules, history: history.view() }),
   recordSend: (draft, report) => history.record(draft, report),
+  countReview: (outcome) => history.countReview(outcome),
   history,
   showBadge: (tabId, report) => showOnBadge(browser.action, tabId, report),
   async pushToTab(tabId: number, push: Push) {

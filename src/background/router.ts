@@ -27,6 +27,8 @@ export interface RouterDeps {
   notifyPages(tabId: number): void;
   /** A draft was sent (history records it; see issue 4). */
   recordSend?(draft: Draft, report: Report | undefined): Promise<void>;
+  /** Counts one outcome of a review before sending (issue 9), kept locally beside the history. */
+  countReview?(outcome: 'shown' | 'edited' | 'sent'): Promise<void>;
   /** The history (issue 4): loaded before linting, and answering the history requests. */
   history?: {
     ready(): Promise<void>;
@@ -93,6 +95,9 @@ export function createRouter(deps: RouterDeps): (raw: unknown, sender: MessageSe
         await forgetDraft(tabId, request.draftId);
         return ok;
       }
+      case 'review':
+        await deps.countReview?.(request.outcome);
+        return ok;
       case 'get-tab-report': {
         const latest = await deps.tabs.latest(request.tabId);
         if (!latest) return { kind: 'tab-report', rules: {} };

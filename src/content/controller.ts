@@ -3,12 +3,21 @@ import { EditorDiscovery } from './discovery.js';
 import { guard, guardAsync } from './guard.js';
 import { HighlightPainter } from './highlights.js';
 import { checkAlive, listen, onInvalidated, send } from './runtime.js';
-import { noteDisabledControls, recordSend, sendSessionsFor } from './send-detection.js';
+import { CONTROL, noteDisabledControls, recordSend, sendSessionsFor, surelySends } from './send-detection.js';
 import { EditorSession, type SessionHost } from './session.js';
 import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 import { Card } from './ui/card.js';
 import { UiHost } from './ui/host.js';
 import { LiveRegion } from './ui/live-region.js';
+import { ReviewCard } from './ui/review.js';
+import type { ReviewSettings } from '../shared/settings.js';
+
+/** A send held for a review: the box, and how to send it again (the control, or Enter's key event). */
+interface Held {
+  session: EditorSession;
+  control: Element | null;
+  key: KeyboardEventInit | null;
+}
 
 /** Alt+Shift+S in a box opens (or closes) its card. */
 function isCardShortcut(event: KeyboardEvent): boolean {
@@ -54,10 +63,20 @@ export class Controller implements SessionHost {
   private readonly announced = new Map<string, string>();
   /** The element the last ordinary key went to (see adoptTypedIn). */
   private lastKeyTarget: EventTarget | null = null;
+  private review: ReviewSettings | null = null;
+  private readonly reviewCard: ReviewCard;
+  private held: Held | null = null;
+  /** True while "Post anyway" sends the held draft again through the site's own control. */
+  private passing = false;
+  /** Drafts whose review the person turned off ("Don't ask again for this draft"). */
+  private readonly noReview = new Set<string>();
+  /** Drafts sent back to editing by a review, with the text they had then. */
+  private readonly editing = new Map<string, string>();
 
   constructor(readonly adapter: SiteAdapter) {
     this.layer = this.ui.layer;
     this.live = new LiveRegion(this.ui.root);
+    this.reviewCard = new ReviewCard(this.ui.root);
     this.card = new Card(this.ui.root, {
       apply: guardAsync((draftId: string, finding: number, suggestion: number) => this.applyFromCard(draftId, finding, suggestion)),
       closed: guard((draftId: string, toEditor: boolean) => {
@@ -84,6 +103,7 @@ export class Controller implements SessionHost {
     const response = await send({ kind: 'get-settings' });
     if (this.tornDown) return;
     const siteOn = response?.kind === 'settings' ? response.settings.sites[this.adapter.site] : true;
+    if (response?.kind === 'settings') this.review = response.settings.review;
     if (siteOn) this.enable();
   }
 
@@ -102,7 +122,8 @@ export class Controller implements SessionHost {
     const capture = { capture: true, signal };
     const passive = { capture: true, passive: true, signal };
     addEventListener('keydown', guard((event: KeyboardEvent) => this.onKeyDown(event)), capture);
-    addEventListener('click', guard((event: MouseEvent) => this.onClick(event)), passive);
+    // Not passive: a send held for a review is stopped here, before the site's handlers.
+    addEventListener('click', guard((event: MouseEvent) => this.onClick(event)), capture);
     addEventListener('pointermove', guard((event: PointerEvent) => this.onPointerMove(event)), passive);
     addEventListener('scroll', guard(() => this.queueLayout(true)), passive);
     addEventListener('resize', guard(() => this.queueLayout(false)), passive);
@@ -117,6 +138,8 @@ export class Controller implements SessionHost {
     this.lastKeyTarget = null;
     this.discovery.stop();
     this.card.hide();
+    this.reviewCard.hide();
+    this.held = null;
     for (const session of this.sessions.values()) session.dispose();
     this.sessions.clear();
     this.ui.remove();
@@ -150,8 +173,15 @@ export class Controller implements SessionHost {
       else if (this.card.showsAll) this.card.refresh({ draftId: session.draftId, report, rules: session.rules, dark: session.isDark(), canApply: session.isCurrent });
       else this.card.hide();
     }
+    const id = session.draftId;
+    const before = this.editing.get(id);
+    if (before !== undefined && (!report || session.reportText !== before)) {
+      this.editing.delete(id);
+      if (report) void send({ kind: 'review', outcome: 'edited' });
+    }
     if (!report) {
-      this.announced.delete(session.draftId);
+      this.announced.delete(id);
+      this.noReview.delete(id);
       return;
     }
     // Screen readers hear the score of the box being written in, when it changes.
@@ -183,6 +213,7 @@ export class Controller implements SessionHost {
       this.sessions.delete(editor);
       if (this.lastKeyTarget === editor) this.lastKeyTarget = null;
       if (this.card.openFor === session.draftId) this.card.hide();
+      if (this.held?.session === session) this.reviewCard.hide();
     }
   }
 
@@ -202,6 +233,7 @@ export class Controller implements SessionHost {
 
   private async onPush(push: Push): Promise<Response | undefined> {
     if (push.kind === 'settings-changed') {
+      this.review = push.settings.review;
       const siteOn = push.settings.sites[this.adapter.site];
       if (!siteOn) this.disable();
       else if (!this.enabled) this.enable();
@@ -237,7 +269,7 @@ export class Controller implements SessionHost {
     if (event.key === ' ') {
       // A space in a box is typing (one key in six); on a focused send button it is a send.
       this.adoptTypedIn(event);
-      if (target instanceof Element && !(target instanceof HTMLElement && this.sessions.has(target))) this.onSendButton(target);
+      if (target instanceof Element && !(target instanceof HTMLElement && this.sessions.has(target))) this.onSendButton(target, event);
       return;
     }
     if (!checkAlive()) return;
@@ -256,12 +288,14 @@ export class Controller implements SessionHost {
       }
       const commandEnter = event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.isComposing;
       if (commandEnter || (event.key === 'Enter' && this.adapter.sendsOnKey(event, session.editor, session.surface))) {
-        recordSend(this.composerSessions(session.editor));
+        const sending = this.composerSessions(session.editor);
+        const key = { key: 'Enter', code: 'Enter', ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true };
+        if (!this.holdSend(event, sending, null, key)) recordSend(sending);
       }
       return;
     }
     // Enter on a focused send button (Facebook's buttons are divs with role=button).
-    if (event.key === 'Enter' && target instanceof Element) this.onSendButton(target);
+    if (event.key === 'Enter' && target instanceof Element) this.onSendButton(target, event);
   }
 
   /**
@@ -279,7 +313,7 @@ export class Controller implements SessionHost {
     if (!checkAlive()) return;
     const target = event.composedPath()[0] ?? event.target;
     if (!(target instanceof Element)) return;
-    if (this.onSendButton(target)) return;
+    if (this.onSendButton(target, event)) return;
     // A click on a mark opens its card at once.
     const session = this.sessionFor(target);
     const hit = session?.findingsAt(event.clientX, event.clientY);
@@ -287,11 +321,81 @@ export class Controller implements SessionHost {
   }
 
   /** Records the send when `target` is (in) the send control of a composer with a draft. */
-  private onSendButton(target: Element): boolean {
+  private onSendButton(target: Element, event: Event): boolean {
     const sending = sendSessionsFor(target, [...this.sessions.values()], this.sendSelector, this.enabledByTyping);
     if (sending.length === 0) return false;
-    recordSend(sending);
+    const control = (this.sendSelector && target.closest(this.sendSelector)) || target.closest(CONTROL) || target;
+    if (!surelySends(control, this.sendSelector) || !this.holdSend(event, sending, control, null)) recordSend(sending);
     return true;
+  }
+
+  /** True when sending `session` now calls for a review (see issue 9): never without a fresh report. */
+  private needsReview(session: EditorSession): boolean {
+    const review = this.review;
+    const report = session.report;
+    if (!review?.enabled || !review.sites[this.adapter.site] || !report || report.band === 'social' || this.noReview.has(session.draftId) || !session.isCurrent) return false;
+    return report.band === 'broadcast' || review.band === 'mixed' || report.findings.some((f) => f.severity === 'error' || f.ruleId === 'copy-paste');
+  }
+
+  /**
+   * Holds this one send for a review when a draft it sends calls for one: the card is shown
+   * first, and the event is stopped only once it is on screen (else, or on any error of ours,
+   * the send goes through untouched). A second press while the card is open sends.
+   */
+  private holdSend(event: Event, sending: readonly EditorSession[], control: Element | null, key: KeyboardEventInit | null): boolean {
+    if (this.passing) return false;
+    if (this.held) {
+      this.reviewCard.hide();
+      this.held = null;
+      void send({ kind: 'review', outcome: 'sent' });
+      return false;
+    }
+    const session = sending.find((s) => this.needsReview(s));
+    if (!session?.report) return false;
+    this.ui.attach();
+    const anchor = (control ?? session.editor).getBoundingClientRect();
+    if (!this.reviewCard.show(session.report, session.rules, session.isDark(), anchor, guard((post: boolean, skip: boolean) => this.reviewed(post, skip)))) {
+      this.reviewCard.hide();
+      return false;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.held = { session, control, key };
+    const { score, band } = session.report;
+    this.live.announce(`Sociable: review before sending. Score ${score}, ${band}. Enter posts anyway, Escape goes back to edit.`);
+    void send({ kind: 'review', outcome: 'shown' });
+    return true;
+  }
+
+  /** The person chose on the review card: back to the box, or the send again, exactly once. */
+  private reviewed(post: boolean, skip: boolean): void {
+    const held = this.held;
+    this.held = null;
+    if (!held) return;
+    const { session, control, key } = held;
+    if (skip) this.noReview.add(session.draftId);
+    const target = key ? session.editor : control;
+    if (!post || !target?.isConnected) {
+      // Edit, or the control went away while held: the draft stays in the box, nothing lost.
+      if (session.editor.isConnected) session.focusEditor();
+      if (post) this.live.announce('Sociable: the send button is gone; your draft is still in the box.');
+      else {
+        this.editing.set(session.draftId, session.reportText);
+        this.live.announce('Sociable: back to your draft.');
+      }
+      return;
+    }
+    void send({ kind: 'review', outcome: 'sent' });
+    this.passing = true;
+    try {
+      if (key) {
+        session.focusEditor();
+        target.dispatchEvent(new KeyboardEvent('keydown', key));
+      } else if (target instanceof HTMLElement) target.click();
+      else target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    } finally {
+      this.passing = false;
+    }
   }
 
   /** Every box of the composer `editor` is in: the smallest ancestor that also holds a send button. */

@@ -35,11 +35,22 @@ export function isDisabledButton(button: Element): boolean {
   return (button instanceof HTMLButtonElement && button.disabled) || button.getAttribute('aria-disabled') === 'true';
 }
 
+/**
+ * True when `control` surely sends (the site's own send selector, or a label that says it
+ * sends and does not add a box): a send is only held for a review then, since holding a
+ * control that is not a send (X's "Add post" for a thread) would block the person.
+ */
+export function surelySends(control: Element, knownSelector: string): boolean {
+  if (knownSelector && control.matches(knownSelector)) return true;
+  const label = labelOf(control);
+  return SEND_HINT.test(label) && !NOT_SEND_HINT.test(label) && !/\b(add|new)\b/i.test(label);
+}
+
 /** More controls than this around a box and the click is not in its composer. */
 const MAX_COMPOSER_CONTROLS = 40;
 
 /** Anything a person clicks to act: buttons, ARIA buttons, submit inputs. */
-const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
+export const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
 /**
  * Labels that name a send in some languages. A hint only: the structure decides first,

@@ -5,11 +5,11 @@ import { h, replaceChildren } from '../shared/dom.js';
 import { PLATFORM_LABELS, SEVERITY_LABELS } from '../shared/labels.js';
 import { request, RequestError, type Send } from '../shared/messaging.js';
 import type { Response } from '../shared/protocol.js';
-import { SITES, type Settings } from '../shared/settings.js';
+import { REVIEW_BANDS, SITES, type Settings } from '../shared/settings.js';
 import { historySection } from './history-section.js';
 import { EXPORT_FILE_NAME, exportSettings, readImportFile } from './import-export.js';
 import { optionFields, readField, showField, type OptionField } from './option-fields.js';
-import { setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from './settings-edit.js';
+import { setReview, setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from './settings-edit.js';
 
 // Extension pages forbid eval; keep zod from probing for it.
 z.config({ jitless: true });
@@ -81,6 +81,43 @@ function sitesSection(): HTMLElement {
           on: { change: (e) => void save(setSiteEnabled(saved, site, (e.currentTarget as HTMLInputElement).checked), error) },
         }),
         ` ${PLATFORM_LABELS[site]}`,
+      ),
+    ),
+    error,
+  );
+}
+
+/** Issue 9: the review before sending, on or off, the band that triggers it, per site. */
+function reviewSection(): HTMLElement {
+  const error = errorBox('review-error');
+  const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
+  return h(
+    'section',
+    { attrs: { 'aria-labelledby': 'review-title' } },
+    h('h2', { attrs: { id: 'review-title' } }, 'Review before sending'),
+    h('p', { class: 'muted' }, 'When you send a draft that reads like a broadcast (or has an error or a copy-paste finding), Sociable holds that one send and asks: Edit, or Post anyway.'),
+    h(
+      'label',
+      { class: 'check' },
+      h('input', { attrs: { type: 'checkbox', name: 'review-enabled', checked: saved.review.enabled }, on: { change: (e) => void save(setReview(saved, { enabled: checked(e) }), error) } }),
+      ' Review before sending',
+    ),
+    h(
+      'label',
+      {},
+      'Review drafts that read as ',
+      h(
+        'select',
+        { attrs: { name: 'review-band' }, on: { change: (e) => void save(setReview(saved, { band: (e.currentTarget as HTMLSelectElement).value as Settings['review']['band'] }), error) } },
+        ...REVIEW_BANDS.map((band) => h('option', { attrs: { value: band, selected: saved.review.band === band } }, band === 'broadcast' ? 'broadcast' : 'mixed or broadcast')),
+      ),
+    ),
+    ...SITES.map((site) =>
+      h(
+        'label',
+        { class: 'check' },
+        h('input', { attrs: { type: 'checkbox', name: `review-${site}`, checked: saved.review.sites[site] }, on: { change: (e) => void save(setReview(saved, { site: [site, checked(e)] }), error) } }),
+        ` on ${PLATFORM_LABELS[site]}`,
       ),
     ),
     error,
@@ -294,6 +331,7 @@ function render(notice?: string): void {
     notice ? h('p', { class: 'notice', attrs: { id: 'notice', role: 'alert' } }, notice) : null,
     status,
     sitesSection(),
+    reviewSection(),
     rulesSection(),
     historySection({ send, settings: () => saved, save, say, download }),
     backupSection(),

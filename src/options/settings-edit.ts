@@ -1,5 +1,5 @@
 import type { Severity } from '../engine/types.js';
-import type { Settings, Site } from '../shared/settings.js';
+import type { ReviewSettings, Settings, Site } from '../shared/settings.js';
 
 /**
  * Each control of the options page changes one thing; these return the new settings
@@ -57,4 +57,12 @@ function setPath(target: Record<string, unknown>, keys: readonly string[], value
 
 export function setSiteEnabled(settings: Settings, site: Site, enabled: boolean): Settings {
   return { ...settings, sites: { ...settings.sites, [site]: enabled } };
+}
+
+/** The review before sending (issue 9): on or off, the band that triggers it, and each site. */
+export function setReview(settings: Settings, change: Partial<Omit<ReviewSettings, 'sites'>> & { site?: [Site, boolean] }): Settings {
+  const { site, ...rest } = change;
+  const review = { ...settings.review, ...rest, sites: { ...settings.review.sites } };
+  if (site) review.sites[site[0]] = site[1];
+  return { ...settings, review };
 }

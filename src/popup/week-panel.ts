@@ -54,7 +54,7 @@ export function renderChart(days: WeekStatsWire['days']): SVGSVGElement {
 }
 
 /** "Your week": counts of posts, replies and messages, the promotional share, repeats caught, and the chart. */
-export function renderWeekPanel(week: WeekStatsWire): HTMLElement {
+export function renderWeekPanel(week: WeekStatsWire, reviews?: { shown: number; edited: number; sent: number }): HTMLElement {
   const total = week.posts + week.replies + week.messages;
   const stat = (key: string, value: string | number, label: string) =>
     h('div', { class: 'week-stat', attrs: { 'data-stat': key } }, h('div', { class: 'week-value' }, String(value)), h('div', { class: 'muted' }, label));
@@ -74,6 +74,16 @@ export function renderWeekPanel(week: WeekStatsWire): HTMLElement {
           stat('repeats', week.repeats, week.repeats === 1 ? 'repeat caught' : 'repeats caught'),
         ),
     renderChart(week.days),
+    // Issue 9: the reviews before sending, so a person sees the habit change.
+    reviews && reviews.shown + reviews.edited + reviews.sent > 0
+      ? h(
+          'div',
+          { class: 'week-stats week-reviews', attrs: { 'aria-label': 'Reviews before sending in the last 7 days' } },
+          stat('reviews-shown', reviews.shown, reviews.shown === 1 ? 'review shown' : 'reviews shown'),
+          stat('reviews-edited', reviews.edited, 'edited after a review'),
+          stat('reviews-sent', reviews.sent, 'sent anyway'),
+        )
+      : null,
     h('p', { class: 'muted week-legend' }, h('span', { class: 'key week-posts' }), ' posts ', h('span', { class: 'key week-replies' }), ' replies ', h('span', { class: 'key week-messages' }), ' messages'),
   );
 }
@@ -82,7 +92,7 @@ export function renderWeekPanel(week: WeekStatsWire): HTMLElement {
 export async function weekPanel(send: Send): Promise<HTMLElement> {
   try {
     const history = await request(send, { kind: 'get-history', utcOffsetMinutes: -new Date().getTimezoneOffset() });
-    return renderWeekPanel(history.week);
+    return renderWeekPanel(history.week, history.reviews);
   } catch (error) {
     return h('p', { class: 'muted week-error' }, `Your week is not available: ${error instanceof Error ? error.message : String(error)}`);
   }

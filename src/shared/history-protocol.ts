@@ -44,6 +44,8 @@ export const historyResponseSchemas = [
     corrupted: countSchema,
     problems: z.array(z.string()),
     week: weekStatsSchema,
+    /** Reviews before sending in the same 7 days (issue 9): shown, edited after, sent anyway. */
+    reviews: z.strictObject({ shown: countSchema, edited: countSchema, sent: countSchema }).optional(),
   }),
   z.strictObject({ kind: z.literal('history-export'), json: z.string() }),
   z.strictObject({ kind: z.literal('history-imported'), added: countSchema, duplicates: countSchema, entries: countSchema }),

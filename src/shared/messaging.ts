@@ -6,6 +6,7 @@ export const RESPONSE_KIND = {
   lint: 'report',
   'draft-cleared': 'ok',
   sent: 'ok',
+  review: 'ok',
   'get-tab-report': 'tab-report',
   'apply-fix': 'ok',
   'get-settings': 'settings',

@@ -14,6 +14,9 @@ export const SETTINGS_MIGRATIONS: Readonly<Record<number, Migration>> = {
   // Version 2: the learned model decides when a pitch is a warning, so sales-pitch's
   // hand-set evidence thresholds went; a stored value for them is dropped, the rest kept.
   1: (value) => ({ ...value, rules: withoutOptions(value.rules, 'sales-pitch', ['threshold', 'publicThreshold', 'infoThreshold']), version: 2 }),
+  // Version 3: the review before sending (issue 9), on by default for broadcast drafts on
+  // every site; a value that somehow has one already keeps it.
+  2: (value) => ({ ...value, review: value.review ?? { enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } }, version: 3 }),
 };
 
 function withoutOptions(rules: unknown, ruleId: string, names: readonly string[]): unknown {

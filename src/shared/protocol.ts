@@ -49,6 +49,8 @@ export const requestSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('lint'), draftId: draftIdSchema, draft: draftSchema }),
   z.strictObject({ kind: z.literal('draft-cleared'), draftId: draftIdSchema }),
   z.strictObject({ kind: z.literal('sent'), draftId: draftIdSchema, draft: draftSchema }),
+  /** A review before sending was shown, or ended in an edit or a send anyway (counted for "Your week"). */
+  z.strictObject({ kind: z.literal('review'), outcome: z.enum(['shown', 'edited', 'sent']) }),
   // popup -> background
   z.strictObject({ kind: z.literal('get-tab-report'), tabId: z.number().int() }),
   z.strictObject({ kind: z.literal('apply-fix'), tabId: z.number().int(), draftId: draftIdSchema, findingIndex: z.number().int().min(0), suggestionIndex: z.number().int().min(0) }),

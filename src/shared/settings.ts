@@ -6,7 +6,7 @@ import { ruleSettingSchema } from '../engine/settings.js';
  * Versioned: a stored value with an older version goes through `migrations.ts`;
  * one that fails to parse falls back to these defaults (and the options page says so).
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export const SITES = ['x', 'linkedin', 'facebook'] as const;
 export type Site = (typeof SITES)[number];
@@ -28,11 +28,27 @@ export const historySettingsSchema = z.strictObject({
   rawTextDays: z.number().int().min(1).max(90).default(7),
 });
 
+/** The bands that can make Sociable hold a send for a review (issue 9). */
+export const REVIEW_BANDS = ['broadcast', 'mixed'] as const;
+
+/**
+ * The review before sending: on a draft in `band` or below (or with an error or a
+ * copy-paste finding), the send is held once and a card asks "Edit" or "Post anyway".
+ */
+export const reviewSettingsSchema = z.strictObject({
+  enabled: z.boolean().default(true),
+  /** 'broadcast': only broadcast drafts; 'mixed': mixed and broadcast ones. */
+  band: z.enum(REVIEW_BANDS).default('broadcast'),
+  sites: siteSettingsSchema.default({ x: true, linkedin: true, facebook: true }),
+});
+export type ReviewSettings = z.output<typeof reviewSettingsSchema>;
+
 export const settingsSchema = z.strictObject({
   version: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
   rules: z.record(z.string(), ruleSettingSchema).default({}),
   sites: siteSettingsSchema.default({ x: true, linkedin: true, facebook: true }),
   history: historySettingsSchema.default({ retentionDays: 30, maxEntries: 5000, keepRawText: false, rawTextDays: 7 }),
+  review: reviewSettingsSchema.default({ enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

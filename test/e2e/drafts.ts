@@ -14,6 +14,10 @@ export const PITCH_WORDS = ['50% off', 'SAVE50', 'Sign up', 'offer', 'sale', 'ht
 export const PERSONAL =
   "Finally got my grandmother's sourdough recipe to work after three failed tries. I burned the first loaf and laughed about it with my sister all evening. What is the recipe you learned from your family?";
 
+/** Another personal post, so a second send in one test is not a repeat of the first (a copy-paste finding is reviewed before sending). */
+export const PERSONAL_2 =
+  'My neighbour showed me how to fix a dripping tap this morning and I felt oddly proud when it finally stopped. I still have no idea what half the parts do. Who taught you the small repairs you know?';
+
 /** Personal, but with a shouted "!!!" and too many hashtags: gimmicks, both with fixes. */
 export const HASHTAG_STUFFED =
   'Spent Saturday fixing my old bike with my daughter and she did the brakes herself!!! So proud of her. #cycling #diy #family #weekend #bikes #parenting #proud';

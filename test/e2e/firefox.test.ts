@@ -181,6 +181,9 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       await x.insertText(`Hi everyone! ${body}`);
       await badgeFor(x, `Hi everyone! ${body}`.length);
       await clickOn(x, '[data-testid="tweetButtonInline"]');
+      // An announcement reads as a broadcast: the review before sending (issue 9) holds it; Enter on its card posts it.
+      await poll(() => x.evaluate(() => Boolean(document.querySelector('sociable-ui')?.shadowRoot?.querySelector('.card.review')), null), (shown) => shown);
+      await x.press('Enter');
       const sent = await poll(
         () => x.evaluate(() => window.__fixture!.sent.map((entry) => entry.text), null),
         (list) => list.length === 1,

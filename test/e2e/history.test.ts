@@ -62,6 +62,8 @@ describe('history in the extension', () => {
     await typeInto(x, x.locator('div[data-testid="tweetTextarea_0"]'), ON_X);
     await waitForBadge(x, 'tweetTextarea_0', ON_X.length);
     await x.locator('[data-testid="tweetButtonInline"]').click();
+    // An announcement reads as a broadcast: the review before sending (issue 9) holds it; "Post anyway" sends it.
+    await x.locator('sociable-ui .card.review .post').click();
     await expect.poll(() => x.evaluate(() => window.__fixture!.sent.map((s) => s.text))).toEqual([ON_X]);
     await expect.poll(storedEntries, { timeout: 10_000 }).toBe(1);
     // Only a fingerprint is stored: none of the words.

@@ -8,9 +8,9 @@ import { TabReports } from '../../src/background/tab-reports.js';
 import { lint } from '../../src/engine/lint.js';
 import { exportSettings, MAX_IMPORT_BYTES, readImportFile } from '../../src/options/import-export.js';
 import { optionFields, readField, showField } from '../../src/options/option-fields.js';
-import { setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from '../../src/options/settings-edit.js';
+import { setReview, setRuleEnabled, setRuleOption, setRuleSeverity, setSiteEnabled } from '../../src/options/settings-edit.js';
 import type { Push, Response } from '../../src/shared/protocol.js';
-import { defaultSettings, SETTINGS_VERSION } from '../../src/shared/settings.js';
+import { defaultSettings, settingsSchema, SETTINGS_VERSION } from '../../src/shared/settings.js';
 import { SETTINGS_KEY } from '../../src/shared/storage.js';
 import { MemoryArea } from '../background/fakes.js';
 
@@ -162,5 +162,20 @@ describe('import', () => {
 
   it('refuses a file far too large to be settings before parsing it', () => {
     expect(readImportFile('{}', MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false, message: expect.stringMatching(/kB/) });
+  });
+});
+
+describe('review before sending options (issue 9)', () => {
+  it('is on by default for broadcast drafts on every site; off, the band and each site are set without touching the rest', () => {
+    const base = defaultSettings();
+    expect(base.review).toEqual({ enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } });
+    const off = setReview(base, { enabled: false });
+    expect(off.review.enabled).toBe(false);
+    expect(base.review.enabled).toBe(true);
+    const mixed = setReview(off, { band: 'mixed', site: ['linkedin', false] });
+    expect(mixed.review).toEqual({ enabled: false, band: 'mixed', sites: { x: true, linkedin: false, facebook: true } });
+    expect(mixed.rules).toBe(base.rules);
+    expect(settingsSchema.parse(mixed)).toEqual(mixed);
+    expect(() => settingsSchema.parse({ ...base, review: { ...base.review, band: 'social' } })).toThrow();
   });
 });

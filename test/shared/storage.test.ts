@@ -16,7 +16,7 @@ const HISTORY = { version: 1, entries: [{ hash: 'a1b2', platform: 'x', at: 17000
 describe('migrations', () => {
   it('brings an unversioned value to the current version', () => {
     const result = migrateSettings({ rules: { 'bare-link': { enabled: false } } });
-    expect(result).toEqual({ ok: true, from: 0, migrated: true, value: { version: SETTINGS_VERSION, rules: { 'bare-link': { enabled: false } } } });
+    expect(result).toEqual({ ok: true, from: 0, migrated: true, value: { version: SETTINGS_VERSION, rules: { 'bare-link': { enabled: false } }, review: { enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } } } });
   });
 
   it('leaves a current value as it is', () => {
@@ -46,9 +46,20 @@ describe('migrations', () => {
       ok: true,
       from: 1,
       migrated: true,
-      value: { version: SETTINGS_VERSION, rules: { 'sales-pitch': { severity: 'error', options: { commerceCap: 3 } }, gimmicks: { enabled: false } } },
+      value: { version: SETTINGS_VERSION, rules: { 'sales-pitch': { severity: 'error', options: { commerceCap: 3 } }, gimmicks: { enabled: false } }, review: { enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } } },
     });
     expect(parseSettings(v1, rules)).toMatchObject({ ok: true, migrated: true });
+  });
+
+  it('adds the review before sending in version 3 (on, broadcast, every site), pure, keeping every other choice', () => {
+    const v2 = Object.freeze({ version: 2, rules: { gimmicks: { enabled: false } }, sites: { x: false, linkedin: true, facebook: true } });
+    const result = migrateSettings(v2);
+    expect(result).toEqual({ ok: true, from: 2, migrated: true, value: { ...v2, version: 3, review: { enabled: true, band: 'broadcast', sites: { x: true, linkedin: true, facebook: true } } } });
+    expect(v2).not.toHaveProperty('review');
+    expect(parseSettings(v2, rules)).toMatchObject({ ok: true, migrated: true, settings: { review: { enabled: true, band: 'broadcast' } } });
+    // A review already there (written by hand or an import) is kept.
+    const own = { version: 2, review: { enabled: false, band: 'mixed', sites: { x: true, linkedin: false, facebook: true } } };
+    expect(migrateSettings(own)).toMatchObject({ ok: true, value: { version: 3, review: own.review } });
   });
 
   it('has a step for every version below the current one', () => {

@@ -27,7 +27,7 @@ export interface CardHandlers {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -64,7 +64,7 @@ export class Card {
     this.content = content;
     this.render(content);
     this.element.hidden = false;
-    this.position(anchor);
+    placeNear(this.element, anchor);
     if (focus) this.buttons()[0]?.focus();
   }
 
@@ -179,16 +179,17 @@ export class Card {
     if (event.key === 'End') next = buttons.length - 1;
     buttons[(next + buttons.length) % buttons.length]?.focus();
   }
+}
 
-  private position(anchor: DOMRect): void {
-    const width = this.element.offsetWidth || 360;
-    const height = this.element.offsetHeight || 200;
-    let left = Math.min(Math.max(8, anchor.left), innerWidth - width - 8);
-    let top = anchor.bottom + 6;
-    if (top + height > innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
-    left = Math.max(8, left);
-    top = Math.max(8, Math.min(top, innerHeight - height - 8));
-    this.element.style.left = `${Math.round(left)}px`;
-    this.element.style.top = `${Math.round(top)}px`;
-  }
+/** Places a fixed card below `anchor` (above when there is no room), inside the window. */
+export function placeNear(card: HTMLElement, anchor: DOMRect): void {
+  const width = card.offsetWidth || 360;
+  const height = card.offsetHeight || 200;
+  let left = Math.min(Math.max(8, anchor.left), innerWidth - width - 8);
+  let top = anchor.bottom + 6;
+  if (top + height > innerHeight - 8 && anchor.top - height - 6 > 8) top = anchor.top - height - 6;
+  left = Math.max(8, left);
+  top = Math.max(8, Math.min(top, innerHeight - height - 8));
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(top)}px`;
 }

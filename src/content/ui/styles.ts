@@ -51,5 +51,10 @@ export const UI_CSS = `
 .card .apply:disabled { opacity: .5; cursor: default; }
 .card .empty { margin: 4px 0; }
 .card .hint { margin-top: 8px; opacity: .6; font-size: 12px; }
+.review { width: 320px; }
+.review .actions { display: flex; gap: 8px; margin: 8px 0 6px; }
+.review .actions button { border-radius: 6px; padding: 4px 12px; font-weight: 600; border: 1px solid #1f883d; background: #1f883d; color: #fff; }
+.review .actions .edit { background: transparent; color: inherit; border-color: rgba(127,127,127,.5); }
+.review .skip { font-size: 12px; opacity: .8; }
 .card button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 `;

@@ -38,6 +38,18 @@ export interface PageHelpers {
   standIn(options: StandIn): void;
   /** How many sends the stand-in emptied the box for. */
   sends: number;
+  /** The box's text each time a send reached the site's handler (the stand-in), in order. */
+  reached: string[];
+  /** The review card (issue 9) as shown: null when hidden. */
+  review(): { score: number; band: string; ruleIds: string[]; focused: string; dark: boolean; role: string; nearControl: boolean } | null;
+  /** Clicks a control of the review card: 'post', 'edit' or 'skip' (the checkbox). */
+  reviewClick(which: 'post' | 'edit' | 'skip'): void;
+  /** True when the box (searched through shadow roots) has the focus. */
+  focused(selector: string): boolean;
+  /** Removes the element (the site taking its send control away). */
+  remove(selector: string): void;
+  /** What the live region says. */
+  live(): string;
   watch(selector: string): void;
   stopWatch(): string[];
   badges(): PageBadge[];
@@ -81,6 +93,40 @@ export function installHelpers(): void {
 
   const helpers: PageHelpers = {
     sends: 0,
+    reached: [],
+    review() {
+      const card = ui()?.querySelector<HTMLElement>('.card.review');
+      if (!card || card.hidden) return null;
+      const active = ui()!.activeElement;
+      return {
+        score: Number(card.querySelector('.score')?.textContent ?? NaN),
+        band: card.querySelector('.band')?.textContent ?? '',
+        ruleIds: [...card.querySelectorAll<HTMLElement>('.finding')].map((f) => f.dataset.ruleId ?? ''),
+        focused: active instanceof HTMLElement ? active.className || active.tagName : '',
+        dark: card.classList.contains('dark'),
+        role: card.getAttribute('role') ?? '',
+        nearControl: card.getClientRects().length > 0,
+      };
+    },
+    reviewClick(which) {
+      const card = ui()?.querySelector<HTMLElement>('.card.review');
+      const el = card?.querySelector<HTMLElement>(which === 'skip' ? 'input' : `.${which}`);
+      if (!el) throw new Error(`no ${which} on the review card`);
+      el.click();
+    },
+    focused(selector) {
+      const box = deep(selector);
+      if (!box) return false;
+      const root = box.getRootNode() as Document | ShadowRoot;
+      const active = root.activeElement;
+      return active !== null && (active === box || box.contains(active));
+    },
+    remove(selector) {
+      deep(selector)?.remove();
+    },
+    live() {
+      return ui()?.querySelector('[role="status"]')?.textContent ?? '';
+    },
     center(selector) {
       const el = deep(selector);
       if (!el) return null;
@@ -113,6 +159,7 @@ export function installHelpers(): void {
       const hookControl = (el: HTMLElement): void => {
         el.addEventListener('click', () => {
           if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return;
+          if (textOf(box).trim()) helpers.reached.push(textOf(box));
           if (textOf(box).trim()) empty();
         });
       };
@@ -139,6 +186,7 @@ export function installHelpers(): void {
         const command = event.ctrlKey || event.metaKey;
         if ((command && ctrlEnter) || (!command && enter)) {
           event.preventDefault();
+          if (textOf(box).trim()) helpers.reached.push(textOf(box));
           if (textOf(box).trim()) empty();
         }
       });

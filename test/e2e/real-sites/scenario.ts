@@ -1,4 +1,4 @@
-import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
+import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PERSONAL_2, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
 import type { Driver, DriverPage } from '../drivers.js';
 import { installHelpers, type PageBadge, type PageFinding } from './in-page.js';
 import type { SitePage } from './pages.js';
@@ -28,9 +28,9 @@ interface HistoryEntry {
   surface: string;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+export async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
   const deadline = Date.now() + timeout;
   let value = await read();
   while (!ok(value)) {
@@ -68,7 +68,7 @@ export async function historyEntries(driver: Driver): Promise<HistoryEntry[]> {
   }, null);
 }
 
-async function openPage(driver: Driver, spec: SitePage, html: string): Promise<DriverPage> {
+export async function openPage(driver: Driver, spec: SitePage, html: string): Promise<DriverPage> {
   await Promise.all(openPages.splice(0).map((open) => open.close().catch(() => undefined)));
   const page = await driver.open(spec.url, html);
   openPages.push(page);
@@ -81,21 +81,21 @@ async function openPage(driver: Driver, spec: SitePage, html: string): Promise<D
   return page;
 }
 
-async function focusBox(page: DriverPage, spec: SitePage): Promise<void> {
+export async function focusBox(page: DriverPage, spec: SitePage): Promise<void> {
   const point = await page.evaluate((selector) => window.__sociableTest!.center(selector), spec.editor);
   if (!point) throw new Error(`no box ${spec.editor}`);
   await page.click(point.x, point.y);
 }
 
 /** Clicks a control as a person would; one the page draws at no size (no site CSS here) gets a click event. */
-async function clickControl(page: DriverPage, selector: string): Promise<void> {
+export async function clickControl(page: DriverPage, selector: string): Promise<void> {
   const point = await page.evaluate((sel) => window.__sociableTest!.center(sel), selector);
   if (!point) throw new Error(`no control ${selector}`);
   if (point.area > 0) await page.click(point.x, point.y);
   else await page.evaluate((sel) => window.__sociableTest!.clickEvent(sel), selector);
 }
 
-async function badgeFor(page: DriverPage, length: number): Promise<PageBadge> {
+export async function badgeFor(page: DriverPage, length: number): Promise<PageBadge> {
   const all = await until(
     `a badge for ${length} characters`,
     () => page.evaluate(() => window.__sociableTest!.badges(), null),
@@ -119,7 +119,7 @@ export async function observe(driver: Driver, spec: SitePage, html: string, sele
   }
 }
 
-const openPages: DriverPage[] = [];
+export const openPages: DriverPage[] = [];
 
 async function observeSteps(driver: Driver, spec: SitePage, html: string, selectors: string[], seen: Observed): Promise<Observed> {
   // 1. A pitch: marked and scored, and nothing added inside the editor meanwhile.
@@ -160,7 +160,7 @@ async function observeSteps(driver: Driver, spec: SitePage, html: string, select
       seen.sends = [];
       const ways = [...(spec.send ? ['control'] : []), ...(spec.enter ? ['Enter'] : []), ...(spec.ctrlEnter ? ['Control+Enter'] : [])];
       for (const [i, how] of ways.entries()) {
-        const text = i === 0 ? PERSONAL : `${PERSONAL} Thanks for reading.`;
+        const text = [PERSONAL, PERSONAL_2, `${PERSONAL_2} Thanks for reading.`][i]!;
         if (i > 0) {
           await focusBox(page, spec);
           await page.insertText(text);
