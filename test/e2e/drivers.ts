@@ -60,6 +60,15 @@ export interface Driver {
   close(): Promise<void>;
 }
 
+/** Waits for a fixture page's editor to say it is ready (window.__fixture), in either browser. */
+async function fixtureReady(page: DriverPage): Promise<DriverPage> {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const check = (): void => (window.__fixture ? resolve() : void setTimeout(check, 50));
+    check();
+  }), null);
+  return page;
+}
+
 interface ExtensionApi {
   tabs: { query(info: { url: string }): Promise<{ id?: number }[]> };
 }
@@ -156,14 +165,7 @@ export async function launchChromium(): Promise<Driver> {
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, url);
     },
-    async openFixture(url) {
-      const page = await driver.open(url);
-      await page.evaluate(() => new Promise<void>((resolve) => {
-        const check = (): void => (window.__fixture ? resolve() : void setTimeout(check, 50));
-        check();
-      }), null);
-      return page;
-    },
+    openFixture: async (url) => fixtureReady(await driver.open(url)),
     async openExtensionPage(path) {
       const page = await context.newPage();
       page.on('console', (m) => {
@@ -286,14 +288,7 @@ export async function launchFirefox(): Promise<Driver> {
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, url);
     },
-    async openFixture(url) {
-      const page = await driver.open(url);
-      await page.evaluate(() => new Promise<void>((resolve) => {
-        const check = (): void => (window.__fixture ? resolve() : void setTimeout(check, 50));
-        check();
-      }), null);
-      return page;
-    },
+    openFixture: async (url) => fixtureReady(await driver.open(url)),
     async openExtensionPage(path) {
       const page = await openInExtension(path);
       return wrap(page, `${extensionOrigin}/${path}`);
