@@ -3,7 +3,7 @@ import { EditorDiscovery } from './discovery.js';
 import { guard, guardAsync } from './guard.js';
 import { HighlightPainter } from './highlights.js';
 import { checkAlive, listen, onInvalidated, send } from './runtime.js';
-import { CONTROL, noteDisabledControls, recordSend, sendSessionsFor, surelySends } from './send-detection.js';
+import { CONTROL, noteDisabledControls, reRenderedControl, recordSend, sendSessionsFor, surelySends } from './send-detection.js';
 import { EditorSession, type SessionHost } from './session.js';
 import { cssOf, type EditorElement, type SiteAdapter } from './sites/types.js';
 import { Card } from './ui/card.js';
@@ -374,7 +374,7 @@ export class Controller implements SessionHost {
     if (!held) return;
     const { session, control, key } = held;
     if (skip) this.noReview.add(session.draftId);
-    const target = key ? session.editor : control;
+    const target = key ? session.editor : this.controlNow(session, control);
     if (!post || !target?.isConnected) {
       // Edit, or the control went away while held: the draft stays in the box, nothing lost.
       if (session.editor.isConnected) session.focusEditor();
@@ -396,6 +396,16 @@ export class Controller implements SessionHost {
     } finally {
       this.passing = false;
     }
+  }
+
+  /**
+   * The control to send the held draft through: the one pressed, or, when a site re-rendered
+   * it while the card was up (React does), its fresh copy in the same composer.
+   */
+  private controlNow(session: EditorSession, control: Element | null): Element | null {
+    if (!control || control.isConnected) return control;
+    const others = [...this.sessions.keys()].filter((editor) => editor !== session.editor);
+    return reRenderedControl(control, session.editor, others);
   }
 
   /** Every box of the composer `editor` is in: the smallest ancestor that also holds a send button. */

@@ -150,3 +150,20 @@ export function sendSessionsFor(target: Element, sessions: readonly EditorSessio
   if (enabledByTyping.has(control) || submitsEditorForm(control, editors) || isPrimaryAfter(control, composer.scope, editors)) return composer.inside;
   return [];
 }
+
+/**
+ * The control a site put in place of `held` (gone from the page) in the composer of `editor`:
+ * React and its kin re-render a button as a new element while a send is held. It counts only
+ * when exactly one enabled control of the same kind and label sits in the part of the page
+ * around `editor` that holds no other box (another box's send would post another draft).
+ */
+export function reRenderedControl(held: Element, editor: Element, otherEditors: readonly Element[]): Element | null {
+  if (!editor.isConnected) return null;
+  const label = labelOf(held);
+  for (let el = editor.parentElement; el; el = el.parentElement) {
+    if (otherEditors.some((other) => el.contains(other))) return null;
+    const candidates = [...el.querySelectorAll(CONTROL)].filter((c) => c.tagName === held.tagName && labelOf(c) === label && !isDisabledButton(c) && !c.closest('[contenteditable="true"]'));
+    if (candidates.length > 0) return candidates.length === 1 ? candidates[0]! : null;
+  }
+  return null;
+}

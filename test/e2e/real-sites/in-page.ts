@@ -48,6 +48,8 @@ export interface PageHelpers {
   focused(selector: string): boolean;
   /** Removes the element (the site taking its send control away). */
   remove(selector: string): void;
+  /** Replaces the stand-in's send control with a fresh copy wired to the same handler (a React re-render). */
+  rerender(): void;
   /** What the live region says. */
   live(): string;
   watch(selector: string): void;
@@ -124,6 +126,9 @@ export function installHelpers(): void {
     remove(selector) {
       deep(selector)?.remove();
     },
+    rerender() {
+      throw new Error('no stand-in yet');
+    },
     live() {
       return ui()?.querySelector('[role="status"]')?.textContent ?? '';
     },
@@ -164,6 +169,13 @@ export function installHelpers(): void {
         });
       };
       if (control) hookControl(control);
+      helpers.rerender = () => {
+        if (!control) throw new Error('no send control to re-render');
+        const fresh = control.cloneNode(true) as HTMLElement;
+        control.replaceWith(fresh);
+        control = fresh;
+        hookControl(fresh);
+      };
       const enable = (): void => {
         if (!textOf(box).trim()) return;
         if (appears && !control) {

@@ -42,11 +42,13 @@ export interface ReviewSeen {
   held?: Held[];
   edit?: { focused: boolean; text: string; reached: number; card: ReviewState | null };
   removed?: { text: string; reached: number; card: ReviewState | null; live: string };
+  /** The site re-renders its send control while the send is held: "Post anyway" sends through the new one. */
+  rerendered?: { reached: string[]; card: ReviewState | null };
   /** "Don't ask again for this draft", then Edit: the next send of that draft goes straight through. */
   skipped?: { firstCard: boolean; reached: string[]; card: ReviewState | null };
   social?: { how: Way; reached: string[]; card: ReviewState | null }[];
   off?: { how: Way; reached: string[]; card: ReviewState | null }[];
-  errors: Partial<Record<'held' | 'edit' | 'removed' | 'skipped' | 'social' | 'off', string>>;
+  errors: Partial<Record<'held' | 'edit' | 'rerendered' | 'removed' | 'skipped' | 'social' | 'off', string>>;
 }
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -128,7 +130,26 @@ export async function observeReview(driver: Driver, spec: SitePage, html: string
         seen.errors.edit = message(error);
       }
 
-      // 3. The send control goes away while the send is held: nothing sent, the draft stays.
+      // 3. The site re-renders its send control while the send is held: "Post anyway" still
+      // reaches the site exactly once, through the fresh control.
+      if (spec.send) {
+        try {
+          const before = (await reached(page)).length;
+          await clickControl(page, spec.send);
+          await until('the review card', () => review(page), (c) => c !== null, 3000);
+          await page.evaluate(() => window.__sociableTest!.rerender(), null);
+          await page.evaluate(() => window.__sociableTest!.reviewClick('post'), null);
+          await until('the send to reach the site', () => reached(page), (l) => l.length > before, 3000).catch(() => []);
+          await sleep(300);
+          seen.rerendered = { reached: (await reached(page)).slice(before), card: await review(page) };
+          await until('the stand-in emptied the box', () => boxText(page, spec), (t) => t.trim() === '', 3000).catch(() => '');
+          await type(page, spec, PITCH);
+        } catch (error) {
+          seen.errors.rerendered = message(error);
+        }
+      }
+
+      // 4. The send control goes away while the send is held: nothing sent, the draft stays.
       if (spec.send) {
         try {
           const before = (await reached(page)).length;
@@ -259,6 +280,13 @@ export function reviewSuite(browserName: BrowserName, folder: string, dir: strin
       });
 
       if (spec.send) {
+        it('"Post anyway" sends once through the control the site re-rendered while the send was held', () => {
+          expect(seen.errors.held ?? seen.errors.rerendered).toBeUndefined();
+          expect(seen.rerendered!.card).toBeNull();
+          expect(seen.rerendered!.reached.length).toBe(1);
+          expect(same(seen.rerendered!.reached[0]!, PITCH)).toBe(true);
+        });
+
         it('loses nothing when the send control is removed while the send is held', () => {
           expect(seen.errors.held ?? seen.errors.removed).toBeUndefined();
           expect(seen.removed!.reached).toBe(0);
