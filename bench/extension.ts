@@ -16,6 +16,11 @@
  *   round of each is reported). page_long_tasks_extension: those of them the extension
  *   caused, i.e. its own script time in the task (sampled, see extension-attribution.ts)
  *   is what takes the task to 50 ms. The Long Tasks API itself cannot name the script.
+ * - send_hold_long_tasks_extension: the review before sending (issue 9). A broadcast pitch in
+ *   LinkedIn's share box, its Post button clicked: the send is held, the review card shows,
+ *   Enter posts anyway. Long tasks from the click until the post reached the page, the
+ *   extension's share of each as above (worst round). send_hold_card_ms: click to the card
+ *   on screen (median); send_hold_long_tasks_baseline: the same click without the extension.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -171,17 +176,19 @@ function causedByExtension(task: AttributedTask): boolean {
 
 /**
  * Watches `page` while `act` runs, until the page is done with it: the fixture's `box`
- * holds `length` characters and, with the extension, the report for them is painted.
- * Returns the long tasks of that span with the extension's share of each. Closes the page.
+ * holds `length` characters and, with the extension, the report for them is painted (unless
+ * `boxKeepsText` is false: a send empties the box). Returns the long tasks of that span with the extension's share of each. Closes the page.
  */
-async function longTasksDuring(browser: BenchBrowser, page: Page, box: string, length: number, act: () => Promise<void>): Promise<AttributedTask[]> {
+async function longTasksDuring(browser: BenchBrowser, page: Page, box: string, length: number, act: () => Promise<void>, boxKeepsText = true): Promise<AttributedTask[]> {
   try {
     await installProbe(page);
     const profiler = await ScriptProfiler.start(page);
     await act();
-    const modelLength = await page.evaluate((name) => window.__fixture!.getText(name).length, box);
-    if (modelLength !== length) throw new Error(`the fixture's ${box} box holds ${modelLength} characters, not ${length}`);
-    if (browser.withExtension) await waitForReport(page, length, 60_000);
+    if (boxKeepsText) {
+      const modelLength = await page.evaluate((name) => window.__fixture!.getText(name).length, box);
+      if (modelLength !== length) throw new Error(`the fixture's ${box} box holds ${modelLength} characters, not ${length}`);
+      if (browser.withExtension) await waitForReport(page, length, 60_000);
+    }
     await sleep(SETTLE_MS);
     const timeline = await profiler.stop();
     return attribute((await readProbe(page)).longTasks, timeline);
@@ -211,6 +218,41 @@ async function longTasks(browser: BenchBrowser, round: number): Promise<Attribut
     await markPhase(facebook, 'facebook after paste');
   });
   return [...typing, ...pasting];
+}
+
+const LINKEDIN_POST = '.share-actions__primary-action';
+const HOLD_ROUNDS = 3;
+
+/**
+ * One held send: a pitch in LinkedIn's share box, Post clicked; with the extension the review
+ * card must show and Enter on it posts anyway. Returns the long tasks from the click until
+ * the page has the post, and (with the extension) the time from the click to the card.
+ */
+async function heldSend(browser: BenchBrowser, round: number): Promise<{ tasks: AttributedTask[]; cardMs: number }> {
+  const pitch = Array.from(PITCHES, (_, i) => PITCHES[(i + round) % PITCHES.length]!).join(' ');
+  const page = await openLinkedIn(browser);
+  let cardMs = Number.NaN;
+  const tasks = await longTasksDuring(browser, page, 'share', pitch.length, async () => {
+    await page.keyboard.insertText(pitch);
+    if (browser.withExtension) await waitForReport(page, pitch.length, 30_000);
+    await sleep(REST_MS);
+    await markPhase(page, 'send held');
+    const clicked = Date.now();
+    await page.click(LINKEDIN_POST);
+    if (browser.withExtension) {
+      await page.waitForFunction(() => {
+        const card = document.querySelector('sociable-ui')?.shadowRoot?.querySelector<HTMLElement>('.card.review');
+        return card !== null && card !== undefined && !card.hidden;
+      }, null, { timeout: 10_000, polling: 'raf' });
+      cardMs = Date.now() - clicked;
+      const held = await page.evaluate(() => window.__fixture!.sent.length);
+      if (held !== 0) throw new Error('the review card showed but the post reached the page anyway');
+      await markPhase(page, 'post anyway');
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForFunction(() => window.__fixture!.sent.length === 1, null, { timeout: 10_000, polling: 50 });
+  }, false);
+  return { tasks, cardMs };
 }
 
 function describeTasks(tasks: readonly AttributedTask[]): string {
@@ -269,6 +311,23 @@ async function measure(dir: string, state: RunState): Promise<Record<string, num
   out.page_long_tasks = Math.max(...counts.with);
   out.page_long_tasks_baseline = Math.max(...counts.without);
   out.page_long_tasks_extension = Math.max(...counts.caused);
+
+  const hold = { with: [] as number[], without: [] as number[], caused: [] as number[], cardMs: [] as number[] };
+  for (let round = 0; round < HOLD_ROUNDS; round++) {
+    for (const browser of pair) {
+      const { tasks, cardMs } = await heldSend(browser, round);
+      (browser.withExtension ? hold.with : hold.without).push(tasks.length);
+      if (browser.withExtension) {
+        hold.caused.push(tasks.filter(causedByExtension).length);
+        hold.cardMs.push(cardMs);
+      }
+      log(`held send, ${browser.withExtension ? `with the extension (card after ${cardMs} ms)` : 'without the extension'}, round ${round + 1}: long tasks ${describeTasks(tasks)}`);
+    }
+  }
+  out.send_hold_card_ms = round(median(hold.cardMs), 1);
+  out.send_hold_long_tasks = Math.max(...hold.with);
+  out.send_hold_long_tasks_baseline = Math.max(...hold.without);
+  out.send_hold_long_tasks_extension = Math.max(...hold.caused);
   return out;
 }
 
