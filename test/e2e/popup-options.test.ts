@@ -5,6 +5,7 @@ import { rules } from '../../rules/index.js';
 import { FIXTURE_URLS } from '../fixtures/serve.js';
 import { launchSociable, type SociableBrowser } from './browser.js';
 import { SETTINGS_VERSION } from '../../src/shared/settings.js';
+import { PITCH } from './drafts.js';
 
 /**
  * The popup and the options page in real Chromium with dist/chrome loaded: what a person
@@ -210,6 +211,95 @@ describe('popup', () => {
     await expect.poll(async () => Number(await popup.locator('.score-number').textContent()), { timeout: 10_000 }).toBeGreaterThan(scoreBefore);
     await popup.close();
     await site.close();
+  });
+});
+
+/** Issue 9 in a real page: the review card in the site's dark theme, the popup's counters, the option. */
+describe('review before sending', () => {
+  const reviewCard = (site: Page) =>
+    site.evaluate(() => {
+      const card = document.querySelector('sociable-ui')?.shadowRoot?.querySelector<HTMLElement>('.card.review');
+      return card && !card.hidden ? { dark: card.classList.contains('dark'), role: card.getAttribute('role'), background: getComputedStyle(card).backgroundColor } : null;
+    });
+  const reportFor = (site: Page, length: number) =>
+    site.waitForFunction((n) => Boolean(document.querySelector('sociable-ui')?.shadowRoot?.querySelector(`.badge[data-length="${n}"]`)), length, { timeout: 15_000 });
+  const sent = (site: Page) => site.evaluate(() => window.__fixture!.sent.map((post) => post.text.trim()));
+  async function reviewCounts(): Promise<Record<string, number>> {
+    const log = (await storage('reviews')).reviews as { events?: { outcome: string }[] } | undefined;
+    const counts: Record<string, number> = { shown: 0, edited: 0, sent: 0 };
+    for (const event of log?.events ?? []) counts[event.outcome] = (counts[event.outcome] ?? 0) + 1;
+    return counts;
+  }
+  /** The popup's "Your week" review counters, by data-stat. */
+  async function popupReviews(): Promise<Record<string, number>> {
+    const popup = await openExtensionPage('src/popup/index.html');
+    await popup.locator('.week-reviews').waitFor({ timeout: 10_000 });
+    const values = await popup.$$eval('.week-reviews .week-stat', (els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-stat'), Number(el.querySelector('.week-value')?.textContent)])));
+    await popup.close();
+    return values;
+  }
+
+  it("holds a broadcast send in the site's dark theme; Edit, then Post anyway; the popup's week counts each", async () => {
+    const before = await reviewCounts();
+    const site = await browser.open(`${FIXTURE_URLS.linkedinFeed}?theme=dark`);
+    await site.locator('.ql-editor').first().click();
+    await site.keyboard.insertText(PITCH);
+    await reportFor(site, PITCH.length);
+    await site.click('.share-actions__primary-action');
+    await expect.poll(() => reviewCard(site), { timeout: 5000 }).not.toBeNull();
+    const card = (await reviewCard(site))!;
+    expect(card.dark).toBe(true);
+    expect(card.role).toBe('alertdialog');
+    // A dark card is drawn dark: each colour channel of its background well under the middle.
+    const channels = card.background.match(/\d+/g)!.slice(0, 3).map(Number);
+    expect(Math.max(...channels)).toBeLessThan(100);
+    expect(await sent(site)).toEqual([]);
+
+    // Edit (Escape), then change the draft: counted as edited after a review.
+    await site.keyboard.press('Escape');
+    await expect.poll(() => reviewCard(site)).toBeNull();
+    await site.keyboard.press('End');
+    const edited = `${PITCH} Only 3 days left.`;
+    await site.keyboard.insertText(' Only 3 days left.');
+    await reportFor(site, edited.length);
+
+    // Sent again: reviewed again; Enter on the card posts anyway, exactly what was in the box.
+    await site.click('.share-actions__primary-action');
+    await expect.poll(() => reviewCard(site), { timeout: 5000 }).not.toBeNull();
+    await site.keyboard.press('Enter');
+    await expect.poll(() => sent(site), { timeout: 5000 }).toEqual([edited]);
+
+    await expect.poll(reviewCounts, { timeout: 5000 }).toEqual({ shown: before.shown! + 2, edited: before.edited! + 1, sent: before.sent! + 1 });
+    const shownInPopup = await popupReviews();
+    expect(shownInPopup).toEqual({ 'reviews-shown': before.shown! + 2, 'reviews-edited': before.edited! + 1, 'reviews-sent': before.sent! + 1 });
+    await site.close();
+  });
+
+  it('turned off on the options page, it persists, and a broadcast send goes straight through', async () => {
+    const options = await openOptions();
+    const toggle = options.locator('input[name="review-enabled"]');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await saved(options);
+    const stored = (await storage('settings')).settings as { review: { enabled: boolean } };
+    expect(stored.review.enabled).toBe(false);
+    await options.reload();
+    await options.waitForSelector('body[data-ready="true"]');
+    expect(await options.locator('input[name="review-enabled"]').isChecked()).toBe(false);
+
+    const site = await browser.open(FIXTURE_URLS.linkedinFeed);
+    await site.locator('.ql-editor').first().click();
+    const draft = `${PITCH} Free shipping too.`;
+    await site.keyboard.insertText(draft);
+    await reportFor(site, draft.length);
+    await site.click('.share-actions__primary-action');
+    await expect.poll(() => sent(site), { timeout: 5000 }).toEqual([draft]);
+    expect(await reviewCard(site)).toBeNull();
+    await site.close();
+
+    await options.locator('input[name="review-enabled"]').check();
+    await saved(options);
+    await options.close();
   });
 });
 
