@@ -3,6 +3,7 @@ import type { LinkSpan } from '../src/engine/analysis/types.js';
 import { ownWordCount } from '../src/engine/analysis/words.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import { plausibleLinks } from './support/links.js';
+import { hasPersonalTouch } from './support/personal-touch.js';
 
 /** "Wife.how" is two words someone forgot to space, not a link: its words are the person's own. */
 function wordsInFalseLinks(spans: readonly { text: string }[]): number {
@@ -19,7 +20,7 @@ function isTitledShare(text: string, link: LinkSpan): boolean {
   return MEDIA_HOST.test(link.url) && text.slice(link.end).trim() === '' && TITLE_BEFORE.test(text.slice(0, link.start));
 }
 
-type MessageId = 'bareLink' | 'titleOnly' | 'linkDump' | 'addWhy';
+type MessageId = 'bareLink' | 'linkOnly' | 'titleOnly' | 'linkDump' | 'addWhy';
 
 export default defineRule({
   meta: {
@@ -29,6 +30,11 @@ export default defineRule({
     // A hint that costs a little more than most: a link with nothing of you is the
     // "link-posting robot" of article 004.
     weight: 1.5,
+    // A post that is a headline and a link with nothing of the writer in it (no I, no
+    // feeling, no question) is the failure article 000 quotes: it keeps at most 48 of 100,
+    // the "broadcast" band, while it stays a hint (everyday tweets share news links too,
+    // and a warning on each would be noise).
+    points: { linkOnly: 52 },
     title: 'Bare link',
     description: 'A link with few or no words of your own around it.',
     why: 'A link with nothing of you around it reads like a link-posting robot, and people scroll past it.',
@@ -38,6 +44,7 @@ export default defineRule({
     },
     messages: {
       bareLink: 'This link has only {{words}} word(s) of your own around it.',
+      linkOnly: 'A headline and a link, with nothing of you in it: this reads like a broadcast.',
       titleOnly: 'This link has only its title around it: say what it meant to you.',
       linkDump: '{{links}} links with only {{words}} word(s) of your own: this reads like a list of links.',
       addWhy: 'Lead with why this matters to you, then the link.',
@@ -56,7 +63,7 @@ export default defineRule({
     const words = ownWordCount(analysis);
     return links.length > options.maxLinks && words < options.minOwnWords * links.length ? { linkDump: 1 } : none;
   },
-  check({ analysis, options, verdict }) {
+  check({ draft, analysis, options, verdict }) {
     const links = plausibleLinks(analysis);
     if (links.length === 0) return [];
     const words = ownWordCount(analysis) + wordsInFalseLinks(analysis.links.filter((l) => !links.includes(l)));
@@ -67,10 +74,11 @@ export default defineRule({
       const last = links[links.length - 1]!;
       findings.push({ messageId: 'linkDump', range: [first.start, last.end], data: { links: links.length, words }, suggestions });
     } else if (words < options.minOwnWords) {
+      const broadcast = draft.surface === 'post' && analysis.questions.length === 0 && !hasPersonalTouch(analysis);
       for (const link of links) {
         const titled = links.length === 1 && isTitledShare(analysis.text, link);
         findings.push({
-          messageId: titled ? 'titleOnly' : 'bareLink',
+          messageId: titled ? 'titleOnly' : broadcast ? 'linkOnly' : 'bareLink',
           range: [link.start, link.end],
           data: { words },
           suggestions,

@@ -1,25 +1,10 @@
 import { z } from 'zod';
 import type { Analysis } from '../src/engine/analysis/types.js';
-import { findPhraseGroups } from '../src/engine/analysis/phrase-cache.js';
-import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Draft } from '../src/engine/types.js';
-import voiceData from './lexicons/personal-voice.json' with { type: 'json' };
+import { hasPersonalTouch } from './support/personal-touch.js';
 
 type MessageId = 'noPersonalTouch' | 'addWhatItMeant';
-
-const voice = loadLexicon('personal-voice', voiceData);
-const VOICE_GROUPS = Object.values(voice.groups);
-
-/**
- * Something of the writer: the words I, me or my, a feeling, a voice of their own
- * ("lol", "honestly"), family life ("we went", "our kids") or warmth ("thanks", "xx").
- * Exported so history rules can ask the same question about past posts.
- */
-export function hasPersonalTouch(analysis: Analysis): boolean {
-  if (analysis.pronouns.firstSingular > 0) return true;
-  return findPhraseGroups(analysis, VOICE_GROUPS).some((matches) => matches.length > 0);
-}
 
 /** A reply, comment or message on one line is a conversation already; only posts and longer answers are judged. */
 function isOneLineAnswer(draft: Draft, analysis: Analysis): boolean {

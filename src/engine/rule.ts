@@ -25,6 +25,12 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>;
   /** Multiplies the score penalty of this rule's findings; 1 when absent. */
   weight?: number;
+  /**
+   * What a finding of one message costs the score, in points of what is left, instead of
+   * its severity's points times `weight`: for a finding that is only a hint (it must not
+   * warn) but says the draft is a broadcast all the same.
+   */
+  points?: Partial<Record<M, number>>;
   /** Off unless the person turns it on. */
   defaultEnabled?: boolean;
 }

@@ -25,6 +25,13 @@ export interface ScoredVerdict {
   probability: number;
 }
 
+/** One finding's cost in points: its message's own (meta.points), or its severity's times the rule's weight. */
+function findingPoints(finding: Finding, rule: RuleModule | undefined): number {
+  const own = (rule?.meta.points as Readonly<Record<string, number>> | undefined)?.[finding.messageId];
+  if (own !== undefined) return Math.max(0, own);
+  return SEVERITY_POINTS[finding.severity] * Math.max(0, rule?.meta.weight ?? 1);
+}
+
 /** Scores keep one decimal, so that drafts rarely tie; screens show the whole number. */
 const roundScore = (value: number) => Math.round(value * 10) / 10;
 
@@ -43,6 +50,8 @@ export function score(
   verdict?: ScoredVerdict,
 ): { score: number; breakdown: BreakdownItem[] } {
   const groups = new Map<string, BreakdownItem>();
+  /** The points one finding of each group costs (the most of its findings). */
+  const basePoints = new Map<BreakdownItem, number>();
   const verdictItem: BreakdownItem | undefined = verdict
     ? { ruleId: verdict.ruleId, category: rules.get(verdict.ruleId)?.meta.category ?? 'promotional', severity: 'info', count: 0, points: 0 }
     : undefined;
@@ -53,19 +62,23 @@ export function score(
       continue;
     }
     const key = `${f.ruleId}\u0000${f.severity}`;
+    const rule = rules.get(f.ruleId);
+    const points = findingPoints(f, rule);
     const item = groups.get(key);
-    if (item) item.count++;
-    else {
-      const rule = rules.get(f.ruleId);
-      groups.set(key, { ruleId: f.ruleId, category: rule?.meta.category ?? 'gimmicks', severity: f.severity, count: 1, points: 0 });
+    if (item) {
+      item.count++;
+      basePoints.set(item, Math.max(basePoints.get(item)!, points));
+    } else {
+      const created: BreakdownItem = { ruleId: f.ruleId, category: rule?.meta.category ?? 'gimmicks', severity: f.severity, count: 1, points: 0 };
+      groups.set(key, created);
+      basePoints.set(created, points);
     }
   }
   // Each group's penalty on its own, then applied most costly first to what is left.
   const penalties = new Map<BreakdownItem, number>();
   for (const item of groups.values()) {
-    const weight = Math.max(0, rules.get(item.ruleId)?.meta.weight ?? 1);
     const factor = Math.min(MAX_FACTOR, 1 + REPEAT_FACTOR * (item.count - 1));
-    penalties.set(item, Math.min(1, (SEVERITY_POINTS[item.severity] * weight * factor) / 100));
+    penalties.set(item, Math.min(1, (basePoints.get(item)! * factor) / 100));
   }
   const ordered = [...groups.values()].sort((a, b) => penalties.get(b)! - penalties.get(a)! || a.ruleId.localeCompare(b.ruleId) || a.severity.localeCompare(b.severity));
   let left = 100;

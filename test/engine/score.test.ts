@@ -160,3 +160,38 @@ describe('bands', () => {
     expect(report.score).toBeLessThan(100);
   });
 });
+
+describe("a message's own points (meta.points)", () => {
+  const priced = defineRule({
+    meta: {
+      id: 'priced',
+      category: 'promotional',
+      severity: 'warning',
+      title: 'priced',
+      description: 'priced for tests.',
+      why: 'For tests.',
+      source: { article: 'none', quote: 'none' },
+      messages: { hit: 'hit', broadcast: 'broadcast' },
+      weight: 1.5,
+      points: { broadcast: 52 },
+    },
+    options: z.strictObject({}),
+    check: () => [],
+  });
+  const rules = new Map<string, RuleModule>([['priced', priced]]);
+  const of = (messageId: string, severity: Severity): Finding => ({ ruleId: 'priced', messageId, message: messageId, severity, range: [0, 1] });
+
+  it('costs its points whatever the severity, while other messages cost severity times weight', () => {
+    expect(score([of('broadcast', 'info')], rules).score).toBe(48);
+    expect(score([of('broadcast', 'warning')], rules).score).toBe(48);
+    expect(score([of('hit', 'info')], rules).score).toBe(100 - SEVERITY_POINTS.info * 1.5);
+  });
+
+  it('a group of the rule costs as much as its dearest finding, and adding one never raises the score', () => {
+    const one = score([of('hit', 'info')], rules).score;
+    const both = score([of('hit', 'info'), of('broadcast', 'info')], rules);
+    expect(both.score).toBeLessThan(one);
+    expect(both.score).toBeLessThanOrEqual(48);
+    expect(both.breakdown).toEqual([{ ruleId: 'priced', category: 'promotional', severity: 'info', count: 2, points: 100 - both.score }]);
+  });
+});

@@ -15,22 +15,33 @@ new RuleTester({ describe, it }).run(rule, {
     {
       name: 'the quality-score headline from article 000',
       text: '(Un)Frequently asked questions about quality score: https://example.com/qs-faq',
-      errors: [{ messageId: 'bareLink', covers: 'https://example.com/qs-faq', suggestions: [{ messageId: 'addWhy' }] }],
+      errors: [{ messageId: 'linkOnly', covers: 'https://example.com/qs-faq', suggestions: [{ messageId: 'addWhy' }] }],
     },
     {
       name: 'hashtags and mentions are not words of your own',
       text: 'Read this @bob https://example.com #seo #marketing #growth',
-      errors: [{ messageId: 'bareLink', covers: 'https://example.com' }],
+      errors: [{ messageId: 'linkOnly', covers: 'https://example.com' }],
     },
     {
       name: 'a link without a protocol counts',
       text: 'check out kidsmediausa.com',
-      errors: [{ messageId: 'bareLink', covers: 'kidsmediausa.com' }],
+      errors: [{ messageId: 'linkOnly', covers: 'kidsmediausa.com' }],
     },
     {
       name: 'nine words are not quite enough',
       text: 'Discover a beautiful song by a young Moroccan singer https://example.com/song',
-      errors: [{ messageId: 'bareLink', covers: 'https://example.com/song' }],
+      errors: [{ messageId: 'linkOnly', covers: 'https://example.com/song' }],
+    },
+    {
+      name: 'the same headline and link under someone else\'s post is a bare link, not a broadcast of one\'s own',
+      text: '(Un)Frequently asked questions about quality score: https://example.com/qs-faq',
+      surface: 'comment',
+      errors: [{ messageId: 'bareLink', covers: 'https://example.com/qs-faq' }],
+    },
+    {
+      name: 'a question to the reader around a link is not a broadcast',
+      text: 'Anyone else tried this? https://example.com/tool',
+      errors: [{ messageId: 'bareLink', covers: 'https://example.com/tool' }],
     },
     {
       name: 'a common TLD without a scheme is a link',
@@ -45,7 +56,7 @@ new RuleTester({ describe, it }).run(rule, {
     {
       name: 'a title before a shop link is still a bare link',
       text: 'Brown Slip-On Shoes - size 9: https://example.com/shop/123',
-      errors: [{ messageId: 'bareLink', severity: 'warning' }],
+      errors: [{ messageId: 'linkOnly', severity: 'warning' }],
     },
     {
       name: 'a list of links',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule, { hasPersonalTouch } from '../../rules/no-personal-touch.js';
+import rule from '../../rules/no-personal-touch.js';
+import { hasPersonalTouch } from '../../rules/support/personal-touch.js';
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
 import { articleCommentCases } from '../support/article-comments.js';
