@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildModel, MODEL_PATH, SHIPPED_SOURCES, MEASURE_ONLY, leaveOneSourceOut, measureOn, formatFigures, type Figures } from '../src/train/run.js';
+import { buildModel, MODEL_PATH, SHIPPED_SOURCES, MEASURE_ONLY, leaveOneSourceOut, measureOn, otherParts, formatFigures, type Figures } from '../src/train/run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -34,7 +34,11 @@ function main(): number {
   writeFileSync(path, json);
   process.stdout.write(`train: wrote ${MODEL_PATH} (${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   if (args.has('--model-only')) return 0;
-  const figures: Figures[] = [...leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out')), ...measureOn(root, fitted, file.thresholds)];
+  const figures: Figures[] = [
+    ...leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out')),
+    ...otherParts(prepared, file.thresholds, progress('other parts')),
+    ...measureOn(root, fitted, file.thresholds),
+  ];
   process.stdout.write(`\n${formatFigures(figures)}\n`);
   writeFileSync(join(root, 'docs', 'model-figures.json'), `${JSON.stringify(figures, null, 1)}\n`);
   process.stdout.write(`train: figures in docs/model-figures.json (${((Date.now() - started) / 1000).toFixed(0)} s in all)\n`);

@@ -6,6 +6,8 @@ import type { Analysis, LinkSpan, Span } from '../../src/engine/analysis/types.j
 // space after the full stop) would count as links.
 const BARE_HOST_TLDS = new Set([
   'com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 'io', 'co', 'me', 'tv', 'ly', 'gl', 'gg', 'app', 'dev', 'xyz', 'online', 'site', 'shop', 'store',
+  // Cheap or free TLDs that spam comments favour ("visit idquw.tk").
+  'tk', 'ml', 'ga', 'cf', 'gq', 'cc', 'ws', 'pw', 'top', 'club', 'link', 'live', 'click',
   'us', 'uk', 'ca', 'au', 'nz', 'ie', 'de', 'fr', 'es', 'it', 'nl', 'pl', 'br', 'ru', 'ch', 'se', 'no', 'dk', 'fi', 'pt', 'jp', 'cn', 'kr', 'in', 'mx', 'ar',
 ]);
 
@@ -37,19 +39,22 @@ export function isShopLink(link: LinkSpan): boolean {
   return SHOP_LINK.test(link.url);
 }
 
-// "kidsmediausa . com", "marketglory . com/game", "site dot com": an address spaced out
-// so that filters (and link parsers) miss it. Only with a space around the dot, so a
-// sentence that ends before "Com" is not caught.
+// "kidsmediausa . com", "marketglory . com/game", "site dot com", "youtube(.)com": an
+// address spaced out or bracketed so that filters (and link parsers) miss it. Only with a
+// space or a bracket around the dot, so a sentence that ends before "Com" is not caught.
 const SPACED_OUT =
-  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([]dot[)\]]\s*)(?:com|net|org|co\.uk|tv|info|biz)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
+  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*)(?:com|net|org|co\.uk|tv|info|biz|io|me|ly|xyz|tk|site|online|shop|store|club|top|live|link)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
 // "/watch?v=vtaRGgvGtWQ": a video address with its host cut off (or eaten by a filter).
 const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
 
-const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO];
+// "hxxps://site", "ht tp: //w ww .site. org", "w w w.site50.net": a scheme or "www"
+// defanged or spaced out letter by letter.
+const DEFANGED = /\bhxxps?:\/\/\S+|\b(?:h\s+t\s*t\s*p|ht\s+tp|htt\s+p)s?\s*:\s*\/\s*\/\s*\S+|\bw\s+w\s+w\s*\.\s*[\p{L}\p{N}-]+\S*/giu;
+
+const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO, DEFANGED];
 
 /** Addresses that are not links to a parser but are links to a reader. */
 export function spacedOutLinks(analysis: Analysis): Span[] {
-  const [spaced, hostless] = findPhraseGroups(analysis, ADDRESSES);
-  return [...spaced!, ...hostless!];
+  return findPhraseGroups(analysis, ADDRESSES).flat();
 }

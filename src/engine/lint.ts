@@ -98,7 +98,7 @@ export function lint(input: Draft, options: LintOptions = {}): LintResult {
   // The rules' evidence and the draft's words go into the learned model first, so that
   // the promotional rules can report with its verdict.
   const verdict = resolved.some((r) => r.rule.meta.id === VERDICT_RULE_ID)
-    ? predict(options.model ?? shippedModel(), draftFeatures(draft, analysis, collectRuleEvidence(draft, analysis, resolved, history)))
+    ? predict(options.model ?? shippedModel(), draftFeatures(draft, analysis, collectRuleEvidence(draft, analysis, resolved, history)), draft.surface)
     : undefined;
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];

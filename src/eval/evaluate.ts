@@ -50,8 +50,9 @@ export interface EvalOptions {
  */
 export function surfaceFromSource(source: unknown): Surface | undefined {
   if (typeof source !== 'string') return undefined;
-  if (/youtube|comment/i.test(source)) return 'comment';
-  if (/\bsms\b|sms-|message|\bdm\b/i.test(source)) return 'message';
+  // YouTube ("yt-" too) and Reddit are comments under someone else's post; a chat is messages.
+  if (/youtube|\byt\b|\byt-|comment|reddit/i.test(source)) return 'comment';
+  if (/\bsms\b|sms-|message|\bdm\b|chat\b/i.test(source)) return 'message';
   if (/\breply\b/i.test(source)) return 'reply';
   return undefined;
 }

@@ -14,6 +14,8 @@ export interface LabelledDraft {
   promotional: boolean;
   /** The source it came from ("sms-spam", "janitr-x", ...). */
   group: string;
+  /** The part of the source ("youtube01", a video), when its source names one. */
+  part?: string;
 }
 
 export interface SourceFile {
@@ -27,6 +29,12 @@ function groupOf(source: unknown, fallback: string): string {
   return typeof source === 'string' && source ? source.split(':')[0]! : fallback;
 }
 
+/** "youtube-spam:youtube01" -> { part: "youtube01" }; nothing when the source names no part. */
+function partOf(source: unknown): { part?: string } {
+  const part = typeof source === 'string' ? source.split(':')[1] : undefined;
+  return part ? { part } : {};
+}
+
 export function loadLabelled(path: string): LabelledDraft[] {
   const fallback = path.replace(/^.*\//, '').replace(/\.jsonl$/, '');
   return parseCorpus(readFileSync(path, 'utf8')).map(({ row }) => ({
@@ -38,6 +46,7 @@ export function loadLabelled(path: string): LabelledDraft[] {
     },
     promotional: row.label === 'promotional',
     group: groupOf(row.source, fallback),
+    ...partOf(row.source),
   }));
 }
 

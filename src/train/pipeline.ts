@@ -1,7 +1,7 @@
 import { rules } from '../../rules/index.js';
 import { extractFeatures, lint } from '../engine/lint.js';
 import { MODEL_VERSION, type ModelFile } from '../engine/model/model.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, Surface } from '../engine/types.js';
 import type { LabelledDraft } from './dataset.js';
 import { DEFAULT_TRAIN, fitPlatt, sigmoid, trainLogistic, type LinearModel, type SparseRow } from './logistic.js';
 
@@ -9,6 +9,10 @@ import { DEFAULT_TRAIN, fitPlatt, sigmoid, trainLogistic, type LinearModel, type
 export interface PreparedRow {
   group: string;
   promotional: boolean;
+  /** Where it was written: the warning threshold depends on it (see thresholdsFor). */
+  surface: Surface;
+  /** The part of its source it came from (a video), when the source says. */
+  part?: string;
   features: ReadonlyMap<string, number>;
   /** The score without the learned verdict (other rules' findings only), 0-1. */
   rest: number;
@@ -29,6 +33,8 @@ export function prepare(rows: readonly LabelledDraft[], onProgress?: (done: numb
     return {
       group: row.group,
       promotional: row.promotional,
+      surface: row.draft.surface,
+      ...(row.part ? { part: row.part } : {}),
       features: extractFeatures(row.draft).values,
       rest: report.score / 100,
       otherWarning: warnings.some((f) => !PROMOTIONAL.has(f.ruleId)),

@@ -41,6 +41,10 @@ describe('surfaceFromSource', () => {
   it('reads where a row was written from its source', () => {
     expect(surfaceFromSource('youtube-spam:youtube01')).toBe('comment');
     expect(surfaceFromSource('sms-spam')).toBe('message');
+    expect(surfaceFromSource('yt-spam-2014:pewdiepie')).toBe('comment');
+    expect(surfaceFromSource('goemotions-reddit')).toBe('comment');
+    expect(surfaceFromSource('topicalchat')).toBe('message');
+    expect(surfaceFromSource('btc-tweets:a')).toBeUndefined();
     expect(surfaceFromSource('sociable-drafts')).toBeUndefined();
     expect(surfaceFromSource(undefined)).toBeUndefined();
     expect(surfaceFromSource(42)).toBeUndefined();

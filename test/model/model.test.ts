@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFeatures, lint } from '../../src/engine/lint.js';
-import { loadModel, modelSchema, ModelError } from '../../src/engine/model/model.js';
+import { loadModel, modelSchema, ModelError, thresholdsFor } from '../../src/engine/model/model.js';
 import { shippedModel } from '../../src/engine/model/shipped.js';
 import { normaliseWord, textUnits } from '../../src/engine/model/text-features.js';
 import { analyse } from '../../src/engine/analysis/analyse.js';
@@ -79,6 +79,22 @@ describe('the verdict in the report', () => {
     expect(off.score).toBeGreaterThan(on.score + 50);
   });
 
+  it('warns sooner under someone else\'s post: the reply threshold in comments and replies, the warning elsewhere', () => {
+    const file = shippedModel().file;
+    expect(thresholdsFor(file, 'comment').warning).toBe(THRESHOLDS.replyWarning);
+    expect(thresholdsFor(file, 'reply').warning).toBe(THRESHOLDS.replyWarning);
+    expect(thresholdsFor(file, 'post').warning).toBe(THRESHOLDS.warning);
+    expect(thresholdsFor(file, 'message').warning).toBe(THRESHOLDS.warning);
+    // A model file without one keeps the plain warning everywhere; a hint never sits above a warning.
+    const plain = { thresholds: { info: 0.4, warning: 0.5 } };
+    expect(thresholdsFor(plain, 'comment')).toEqual({ info: 0.4, warning: 0.5 });
+    expect(thresholdsFor({ thresholds: { info: 0.4, warning: 0.5, replyWarning: 0.35 } }, 'reply')).toEqual({ info: 0.35, warning: 0.35 });
+    const draft = 'Nice video! check out my channel for more covers https://example.com/c';
+    const verdict = (surface: 'comment' | 'post') => lint({ text: draft, platform: 'generic', surface }).verdict!;
+    expect(verdict('comment').thresholds.warning).toBe(THRESHOLDS.replyWarning);
+    expect(verdict('post').thresholds.warning).toBe(THRESHOLDS.warning);
+  });
+
   it('loads the shipped model once', () => {
     expect(shippedModel()).toBe(shippedModel());
     expect(shippedModel().file.thresholds).toEqual(THRESHOLDS);
@@ -89,18 +105,19 @@ describe('the verdict in the report', () => {
 // that drops a source below them has made the model worse on text it was not trained on.
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
-  'sms-spam': { precision: 0.92, recall: 0.93, mcc: 0.92, auc: 0.97, maxNoise: 0.02 },
-  'youtube-spam': { precision: 0.98, recall: 0.72, mcc: 0.74, auc: 0.96, maxNoise: 0.02 },
-  'janitr-x': { precision: 0.8, recall: 0.52, mcc: 0.56, auc: 0.84, maxNoise: 0.06 },
-  'linkedin-influencers': { precision: 0.74, recall: 0.49, mcc: 0.5, auc: 0.81 },
-  'sociable-drafts': { precision: 0.96, recall: 0.95, mcc: 0.94, auc: 0.98 },
-  'blind-2026-12': { precision: 0.92, recall: 0.72, mcc: 0.7, auc: 0.91 },
-  'blind-2026-12b': { precision: 0.93, recall: 0.84, mcc: 0.82, auc: 0.96 },
+  'sms-spam': { precision: 0.91, recall: 0.93, mcc: 0.91, auc: 0.97, maxNoise: 0.02 },
+  'youtube-spam': { precision: 0.98, recall: 0.77, mcc: 0.78, auc: 0.96, maxNoise: 0.02 },
+  'janitr-x': { precision: 0.8, recall: 0.53, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
+  'linkedin-influencers': { precision: 0.75, recall: 0.56, mcc: 0.56, auc: 0.85 },
+  'sociable-drafts': { precision: 0.97, recall: 0.96, mcc: 0.95, auc: 0.98 },
+  'blind-2026-12': { precision: 0.91, recall: 0.79, mcc: 0.75, auc: 0.93 },
+  'blind-2026-12b': { precision: 0.93, recall: 0.87, mcc: 0.85, auc: 0.96 },
+  'blind-2026-12c': { precision: 0.91, recall: 0.82, mcc: 0.78, auc: 0.95 },
   'tg-spam-en': { recall: 0.75 },
-  'btc-tweets': { maxNoise: 0.12 },
-  'goemotions-reddit': { maxNoise: 0.01 },
-  'topicalchat': { maxNoise: 0.005 },
-  'wnut17-youtube': { maxNoise: 0.025 },
+  'btc-tweets': { maxNoise: 0.11 },
+  'goemotions-reddit': { maxNoise: 0.012 },
+  'topicalchat': { maxNoise: 0.01 },
+  'wnut17-youtube': { maxNoise: 0.03 },
 };
 
 describe.skipIf(!haveCorpora && !process.env.CI)('training (npm run train)', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Range } from '../types.js';
+import type { Range, Surface } from '../types.js';
 import type { DraftFeatures } from './features.js';
 
 /**
@@ -20,8 +20,12 @@ export const modelSchema = z.strictObject({
   weights: z.array(z.tuple([z.string().min(1), z.number().finite()])),
   /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
   calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
-  /** Probabilities at which the verdict is a hint (info) and a warning. */
-  thresholds: z.strictObject({ info: z.number().min(0).max(1), warning: z.number().min(0).max(1) }),
+  /**
+   * Probabilities at which the verdict is a hint (info) and a warning; `replyWarning` is the
+   * warning's in a comment or reply, under someone else's post, where comment spam is
+   * common and a pitch interrupts a conversation (the warning's when absent).
+   */
+  thresholds: z.strictObject({ info: z.number().min(0).max(1), warning: z.number().min(0).max(1), replyWarning: z.number().min(0).max(1).optional() }),
 });
 
 export type ModelFile = z.infer<typeof modelSchema>;
@@ -60,8 +64,20 @@ export interface Verdict {
   probability: number;
   /** Features that pushed towards promotion, heaviest first. */
   contributions: Contribution[];
-  /** The model's probabilities for a hint and for a warning. */
-  thresholds: ModelFile['thresholds'];
+  /** The model's probabilities for a hint and for a warning, for the draft's surface. */
+  thresholds: VerdictThresholds;
+}
+
+export interface VerdictThresholds {
+  info: number;
+  warning: number;
+}
+
+/** The thresholds that apply to a draft written on `surface`. */
+export function thresholdsFor(file: Pick<ModelFile, 'thresholds'>, surface: Surface): VerdictThresholds {
+  const underOthers = surface === 'comment' || surface === 'reply';
+  const warning = underOthers ? (file.thresholds.replyWarning ?? file.thresholds.warning) : file.thresholds.warning;
+  return { info: Math.min(file.thresholds.info, warning), warning };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -78,7 +94,7 @@ export function calibrate(model: PromotionalModel, raw: number): number {
   return sigmoid(model.file.calibration.a * raw + model.file.calibration.b);
 }
 
-export function predict(model: PromotionalModel, features: DraftFeatures): Verdict {
+export function predict(model: PromotionalModel, features: DraftFeatures, surface: Surface): Verdict {
   const pushing: { feature: string; weight: number }[] = [];
   let raw = model.file.bias;
   for (const [feature, value] of features.values) {
@@ -90,5 +106,5 @@ export function predict(model: PromotionalModel, features: DraftFeatures): Verdi
   pushing.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
   // The heaviest few explain a verdict (a long draft has hundreds); only theirs are placed.
   const contributions = pushing.slice(0, MAX_CONTRIBUTIONS).map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
-  return { probability: calibrate(model, raw), contributions, thresholds: model.file.thresholds };
+  return { probability: calibrate(model, raw), contributions, thresholds: thresholdsFor(model.file, surface) };
 }
