@@ -79,12 +79,12 @@ describe('the verdict in the report', () => {
     expect(off.score).toBeGreaterThan(on.score + 50);
   });
 
-  it('warns sooner under someone else\'s post: the reply threshold in comments and replies, the warning elsewhere', () => {
+  it('warns sooner under someone else\'s post and later in a private message: each surface\'s threshold', () => {
     const file = shippedModel().file;
     expect(thresholdsFor(file, 'comment').warning).toBe(THRESHOLDS.replyWarning);
     expect(thresholdsFor(file, 'reply').warning).toBe(THRESHOLDS.replyWarning);
     expect(thresholdsFor(file, 'post').warning).toBe(THRESHOLDS.warning);
-    expect(thresholdsFor(file, 'message').warning).toBe(THRESHOLDS.warning);
+    expect(thresholdsFor(file, 'message').warning).toBe(THRESHOLDS.messageWarning);
     // A model file without one keeps the plain warning everywhere; a hint never sits above a warning.
     const plain = { thresholds: { info: 0.4, warning: 0.5 } };
     expect(thresholdsFor(plain, 'comment')).toEqual({ info: 0.4, warning: 0.5 });
@@ -105,13 +105,13 @@ describe('the verdict in the report', () => {
 // that drops a source below them has made the model worse on text it was not trained on.
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
-  'sms-spam': { precision: 0.91, recall: 0.93, mcc: 0.91, auc: 0.97, maxNoise: 0.02 },
+  'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.77, mcc: 0.78, auc: 0.96, maxNoise: 0.02 },
   'janitr-x': { precision: 0.8, recall: 0.53, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
   'linkedin-influencers': { precision: 0.75, recall: 0.56, mcc: 0.56, auc: 0.85 },
   'sociable-drafts': { precision: 0.97, recall: 0.96, mcc: 0.95, auc: 0.98 },
-  'blind-2026-12': { precision: 0.91, recall: 0.79, mcc: 0.75, auc: 0.93 },
-  'blind-2026-12b': { precision: 0.93, recall: 0.87, mcc: 0.85, auc: 0.96 },
+  'blind-2026-12': { precision: 0.91, recall: 0.77, mcc: 0.74, auc: 0.93 },
+  'blind-2026-12b': { precision: 0.93, recall: 0.86, mcc: 0.84, auc: 0.96 },
   'blind-2026-12c': { precision: 0.91, recall: 0.82, mcc: 0.78, auc: 0.95 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },

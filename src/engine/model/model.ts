@@ -21,11 +21,18 @@ export const modelSchema = z.strictObject({
   /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
   calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
   /**
-   * Probabilities at which the verdict is a hint (info) and a warning; `replyWarning` is the
+   * Probabilities at which the verdict is a hint (info) and a warning. `replyWarning` is the
    * warning's in a comment or reply, under someone else's post, where comment spam is
-   * common and a pitch interrupts a conversation (the warning's when absent).
+   * common and a pitch interrupts a conversation; `messageWarning` in a private message,
+   * where people you know talk about money, bookings and phone numbers (each the
+   * warning's when absent).
    */
-  thresholds: z.strictObject({ info: z.number().min(0).max(1), warning: z.number().min(0).max(1), replyWarning: z.number().min(0).max(1).optional() }),
+  thresholds: z.strictObject({
+    info: z.number().min(0).max(1),
+    warning: z.number().min(0).max(1),
+    replyWarning: z.number().min(0).max(1).optional(),
+    messageWarning: z.number().min(0).max(1).optional(),
+  }),
 });
 
 export type ModelFile = z.infer<typeof modelSchema>;
@@ -75,9 +82,10 @@ export interface VerdictThresholds {
 
 /** The thresholds that apply to a draft written on `surface`. */
 export function thresholdsFor(file: Pick<ModelFile, 'thresholds'>, surface: Surface): VerdictThresholds {
-  const underOthers = surface === 'comment' || surface === 'reply';
-  const warning = underOthers ? (file.thresholds.replyWarning ?? file.thresholds.warning) : file.thresholds.warning;
-  return { info: Math.min(file.thresholds.info, warning), warning };
+  const { thresholds } = file;
+  const own = surface === 'comment' || surface === 'reply' ? thresholds.replyWarning : surface === 'message' ? thresholds.messageWarning : undefined;
+  const warning = own ?? thresholds.warning;
+  return { info: Math.min(thresholds.info, warning), warning };
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
