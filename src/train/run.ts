@@ -135,9 +135,12 @@ export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFi
   return WITHIN_SOURCES.map((group, i) => {
     const rows = prepared.map((r, at) => ({ r, at })).filter(({ r }) => r.group === group);
     // A source whose rows name their part (the video) is split by it; the others in thirds.
-    const partOf = rows.every(({ r }) => r.part) ? (x: { r: PreparedRow }) => x.r.part! : (_: unknown, j: number) => String(j % 3);
+    const byName = rows.every(({ r }) => r.part);
     const parts = new Map<string, number[]>();
-    rows.forEach((x, j) => parts.set(partOf(x, j), [...(parts.get(partOf(x, j)) ?? []), x.at]));
+    rows.forEach(({ r, at }, j) => {
+      const part = byName ? r.part! : String(j % 3);
+      parts.set(part, [...(parts.get(part) ?? []), at]);
+    });
     const outcomes: Outcome[] = [];
     for (const held of parts.values()) {
       const out = new Set(held);
