@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/analysis/entities.js';
-import { compilePhrases, loadLexicon, matchPhrases, phraseTwin } from '../../src/engine/phrases.js';
+import { compilePhrases, loadLexicon, matchPhrases, phraseLowerForm, phraseTwin } from '../../src/engine/phrases.js';
 
 const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
 
@@ -54,6 +54,22 @@ describe('phrases', () => {
         { numRuns: 300 },
       );
     }
+  });
+
+  it('matches sentences through a lower-case form without the i flag, with the same matches', () => {
+    const re = compilePhrases(['check\\s+out\\s+my\\s+\\p{Lu}\\w+', 'Buy Now', '[A-Z]{2}x']);
+    expect(phraseLowerForm(re)?.flags).toBe('gu');
+    for (const text of ['Please CHECK out my Channel and BUY NOW ABx', 'İstanbul: buy now', 'ſign: buy now, Buy Now', 'KELVIN K buy now']) {
+      expect(matchPhrases(text, re), text).toEqual(findAll(re, text));
+    }
+    // The matches keep the writer's own capitals.
+    expect(matchPhrases('BUY NOW', re)[0]?.text).toBe('BUY NOW');
+  });
+
+  it('keeps only the i form for a list whose case the rewrite cannot carry over', () => {
+    expect(phraseLowerForm(compilePhrases(['\\P{Lu}x']))).toBeUndefined();
+    expect(phraseLowerForm(compilePhrases(['\\u00C9t\u00e9']))).toBeUndefined();
+    expect(phraseLowerForm(compilePhrases(['\\u00e9t\u00e9']))).toBeDefined();
   });
 
   it('leaves the regex it hands to rules in the plain form', () => {

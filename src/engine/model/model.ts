@@ -103,16 +103,24 @@ export function calibrate(model: PromotionalModel, raw: number): number {
 }
 
 export function predict(model: PromotionalModel, features: DraftFeatures, surface: Surface): Verdict {
-  const pushing: { feature: string; weight: number }[] = [];
+  // The heaviest few explain a verdict (a long draft pushes with hundreds of features):
+  // kept in order as they come, heaviest first, ties by name.
+  const heaviest: { feature: string; weight: number }[] = [];
+  const before = (x: { feature: string; weight: number }, y: { feature: string; weight: number }) => x.weight > y.weight || (x.weight === y.weight && x.feature < y.feature);
   let raw = model.file.bias;
   for (const [feature, value] of features.values) {
     const w = model.weights.get(feature);
     if (w === undefined) continue;
     raw += w * value;
-    if (w * value > 0) pushing.push({ feature, weight: w * value });
+    const pushing = { feature, weight: w * value };
+    if (pushing.weight <= 0) continue;
+    if (heaviest.length === MAX_CONTRIBUTIONS && !before(pushing, heaviest[MAX_CONTRIBUTIONS - 1]!)) continue;
+    let at = heaviest.length;
+    while (at > 0 && before(pushing, heaviest[at - 1]!)) at--;
+    heaviest.splice(at, 0, pushing);
+    if (heaviest.length > MAX_CONTRIBUTIONS) heaviest.pop();
   }
-  pushing.sort((x, y) => y.weight - x.weight || (x.feature < y.feature ? -1 : 1));
-  // The heaviest few explain a verdict (a long draft has hundreds); only theirs are placed.
-  const contributions = pushing.slice(0, MAX_CONTRIBUTIONS).map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
+  // Only the heaviest are placed in the draft.
+  const contributions = heaviest.map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
   return { probability: calibrate(model, raw), contributions, thresholds: thresholdsFor(model.file, surface) };
 }
