@@ -80,6 +80,8 @@ interface SentenceGrams {
   units: readonly TextUnit[];
   /** Its unigrams and the bigrams within it, as feature names. */
   names: readonly string[];
+  /** The same as a set: where a feature stands is looked for only in sentences that have it. */
+  has: ReadonlySet<string>;
 }
 
 // A keystroke changes one sentence; the others' units and feature names come from here,
@@ -125,7 +127,8 @@ function sentenceGrams(analysis: Analysis): PlacedGrams[] {
     let grams = clean ? sentenceCache.get(key) : undefined;
     if (!grams) {
       const units = unitsIn(analysis.text, inside, sentence.start, sentence.end).map((u) => ({ token: u.token, start: u.start - sentence.start, end: u.end - sentence.start }));
-      grams = { units, names: gramsOf(units) };
+      const names = gramsOf(units);
+      grams = { units, names, has: new Set(names) };
       if (clean) {
         if (sentenceCache.size >= MAX_CACHED_SENTENCES) sentenceCache.clear();
         sentenceCache.set(key, grams);
@@ -151,7 +154,8 @@ export function hostOf(url: string): string | undefined {
 }
 
 export interface NgramFeatures {
-  names: Set<string>;
+  /** Each feature once, with the value 1 (presence). */
+  names: Map<string, number>;
   /** Where a feature stands in the draft (at most 4 places); worked out only when asked. */
   rangesOf(feature: string): Range[];
 }
@@ -164,18 +168,17 @@ const MAX_RANGES = 4;
  */
 export function ngramFeatures(analysis: Analysis): NgramFeatures {
   const placed = sentenceGrams(analysis);
-  const names = new Set<string>();
+  const names = new Map<string, number>();
   let previous: string | undefined;
   for (const { grams } of placed) {
-    for (const name of grams.names) names.add(name);
+    for (const name of grams.names) names.set(name, 1);
     const first = grams.units[0];
     const last = grams.units[grams.units.length - 1];
-    if (previous !== undefined && first) names.add(bigram(previous, first.token));
+    if (previous !== undefined && first) names.set(bigram(previous, first.token), 1);
     if (last) previous = last.token;
   }
   const hosts = analysis.links.map((link) => ({ link, name: `host:${hostOf(link.url) ?? ''}` })).filter((h) => h.name !== 'host:');
-  for (const h of hosts) names.add(h.name);
-  let units: TextUnit[] | undefined;
+  for (const h of hosts) names.set(h.name, 1);
   return {
     names,
     rangesOf(feature) {
@@ -184,18 +187,27 @@ export function ngramFeatures(analysis: Analysis): NgramFeatures {
         for (const h of hosts) if (h.name === feature && ranges.length < MAX_RANGES) ranges.push([h.link.start, h.link.end]);
         return ranges;
       }
-      units ??= placed.flatMap(({ at, grams }) => grams.units.map((u) => ({ token: u.token, start: u.start + at, end: u.end + at })));
-      // Tokens hold no spaces, so a pair's name splits back into its two tokens.
-      const [a, b] = feature.slice(2).split(' ');
       const pair = feature.startsWith('b:');
       if (!pair && !feature.startsWith('w:')) return ranges;
-      for (let i = 0; i < units.length && ranges.length < MAX_RANGES; i++) {
-        const u = units[i]!;
-        if (u.token !== a) continue;
-        const next = units[i + 1];
-        if (!pair) ranges.push([u.start, u.end]);
-        else if (next && next.token === b) ranges.push([u.start, next.end]);
-      }
+      // Tokens hold no spaces, so a pair's name splits back into its two tokens.
+      const [a, b] = feature.slice(2).split(' ');
+      placed.forEach(({ at, grams }, s) => {
+        const { units } = grams;
+        if (grams.has.has(feature)) {
+          for (let i = 0; i < units.length && ranges.length < MAX_RANGES; i++) {
+            const u = units[i]!;
+            if (u.token !== a) continue;
+            const next = units[i + 1];
+            if (!pair) ranges.push([u.start + at, u.end + at]);
+            else if (next && next.token === b) ranges.push([u.start + at, next.end + at]);
+          }
+        }
+        // A pair across two sentences: this one's last unit and the next one's first.
+        const last = units[units.length - 1];
+        const following = placed[s + 1];
+        const first = following?.grams.units[0];
+        if (pair && last && first && last.token === a && first.token === b && ranges.length < MAX_RANGES) ranges.push([last.start + at, first.end + following.at]);
+      });
       return ranges;
     },
   };
