@@ -21,7 +21,8 @@ type MessageId =
   | 'askInstead';
 
 const bait = loadLexicon('engagement-bait', baitData);
-const BAIT_GROUPS = Object.values(bait.groups);
+const BAIT_GROUP_NAMES = Object.keys(bait.groups);
+const BAIT_GROUPS = BAIT_GROUP_NAMES.map((group) => bait.groups[group]!);
 
 // A word for the shouting check: letters, digits and apostrophes ("DON'T", "2NITE").
 const WORD = /[\p{L}\p{N}'\u2019]+/gu;
@@ -205,6 +206,16 @@ export default defineRule({
       .default(3)
       .describe('Hashtags needed before "more hashtags than words" counts'),
   }),
+  // Engagement bait ("thumbs up if ...", "tag 3 friends") is evidence for the learned
+  // verdict too: comment spam leans on it, and the model learns how much it counts.
+  evidence({ analysis }) {
+    const matches = findPhraseGroups(analysis, PATTERNS);
+    const found: Record<string, number> = {};
+    BAIT_GROUP_NAMES.forEach((group, g) => {
+      if (matches[g]!.length > 0) found[group] = 1;
+    });
+    return found;
+  },
   check({ analysis, options }) {
     const { text } = analysis;
     const findings: FindingReport<MessageId>[] = [];

@@ -10,6 +10,7 @@ import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
+import { insideQuotation, reportedSpeech } from './support/quotations.js';
 
 /**
  * Pitch evidence comes in groups: phrases from the lexicon, and entities the shared
@@ -166,7 +167,12 @@ export function pitchEvidence(analysis: Analysis, options: SalesPitchOptions, su
 
 function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surface: Surface): PitchEvidence {
   const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
-  const evidence = dedupe(collect(analysis), weights);
+  // What the writer quotes (a scam text they warn about) is not their pitch.
+  const quoted = reportedSpeech(analysis.text);
+  const evidence = dedupe(
+    collect(analysis).filter((e) => !insideQuotation(e, quoted)),
+    weights,
+  );
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
   // A pitch given as a command ("Subscribe!", "Click here", "Order online and get 10% off")
   // counts once more: a sentence that commands with pitch evidence in it, or one that opens

@@ -46,6 +46,18 @@ describe('features', () => {
     expect(units.map((u) => u.token)).toEqual(['i', 'invested', '<money>', 'and', 'got', '<money>', '<at>', '<link>']);
   });
 
+  it('mark a draft that asks people for a recommendation or for help', () => {
+    const asks = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values.has('shape:seeks-help');
+    expect(asks('Can anyone recommend a good dentist in the area? Mine wants £60 for a checkup.')).toBe(true);
+    expect(asks('Does anyone have a discount code for the zoo?')).toBe(true);
+    expect(asks('Anyone need cheap Netflix accounts? Message me.')).toBe(false);
+  });
+
+  it('take engagement bait from gimmicks as evidence', () => {
+    const values = extractFeatures({ text: 'Thumbs up if you are watching in 2015!', platform: 'generic', surface: 'comment' }).values;
+    expect([...values.keys()].some((k) => k.startsWith('rule:gimmicks:'))).toBe(true);
+  });
+
   it('leave out the evidence of a rule that is turned off', () => {
     const draft = { text: 'Huge sale today only, 50% off everything, shop now!', platform: 'x' as const, surface: 'post' as const };
     const on = extractFeatures(draft);
@@ -103,16 +115,18 @@ describe('the verdict in the report', () => {
 
 // Floors from the first measured run of the model as committed (docs/model.md); a change
 // that drops a source below them has made the model worse on text it was not trained on.
-// Measured 2026-12-02 (docs/model-figures.json) less about 0.02.
+// Measured 2026-12-02 (docs/model-figures.json) less about 0.02; the blind batches' floors
+// from the run after the fourth joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.77, mcc: 0.78, auc: 0.96, maxNoise: 0.02 },
   'janitr-x': { precision: 0.8, recall: 0.53, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
   'linkedin-influencers': { precision: 0.75, recall: 0.56, mcc: 0.56, auc: 0.85 },
   'sociable-drafts': { precision: 0.97, recall: 0.96, mcc: 0.95, auc: 0.98 },
-  'blind-2026-12': { precision: 0.91, recall: 0.77, mcc: 0.74, auc: 0.93 },
-  'blind-2026-12b': { precision: 0.93, recall: 0.86, mcc: 0.84, auc: 0.96 },
-  'blind-2026-12c': { precision: 0.91, recall: 0.82, mcc: 0.78, auc: 0.95 },
+  'blind-2026-12': { precision: 0.94, recall: 0.79, mcc: 0.77, auc: 0.94 },
+  'blind-2026-12b': { precision: 0.95, recall: 0.89, mcc: 0.87, auc: 0.97 },
+  'blind-2026-12c': { precision: 0.91, recall: 0.84, mcc: 0.8, auc: 0.95 },
+  'blind-2026-12d': { precision: 0.9, recall: 0.91, mcc: 0.85, auc: 0.96 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },

@@ -111,6 +111,41 @@ describe('sales-pitch evidence', () => {
   });
 });
 
+describe('sales-pitch evidence: quotations and testimonials', () => {
+  const options = rule.options.parse({});
+  const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+
+  it('does not count a pitch the writer quotes to warn others', () => {
+    const warning = "Got this text today: 'URGENT! You have won a $1000 prize, claim now at prize-desk.xyz' Reporting it, don't click.";
+    expect(groups(warning)).not.toContain('prize');
+    expect(groups(warning)).not.toContain('urgency');
+    // The same words as the writer's own are evidence.
+    expect(groups('URGENT! You have won a $1000 prize, claim now at prize-desk.xyz')).toEqual(expect.arrayContaining(['prize', 'urgency']));
+  });
+
+  it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
+    expect(groups('"You have won a $1000 prize, claim it now"')).toContain('prize');
+    expect(groups('Best CBD gummies, free shipping. Search "CalmLeaf" on Google')).toEqual(expect.arrayContaining(['listing', 'testimonial']));
+  });
+
+  it.each([
+    ['@Jennifer_Walsh_Invest is the real deal, thank me later'],
+    ['Mrs. Lucy Hart changed my life. Look her up.'],
+    ['Same happened to my uncle. His contact is on his profile, tell him you were referred.'],
+    ['I found a powerful spell caster, he can help you too'],
+    ['Withdrew my first payout yesterday. Look up Kelly Brown on IG'],
+  ])('reads a paid testimonial or recovery plug: %s', (text) => {
+    expect(groups(text)).toContain('testimonial');
+  });
+
+  it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.']])(
+    'leaves praise without a plug alone: %s',
+    (text) => {
+      expect(groups(text)).not.toContain('testimonial');
+    },
+  );
+});
+
 describe('sales-pitch on floods', () => {
   const options = rule.options.parse({});
   it('a flood of pitch words gives one finding and stays quick (safety bound, not a benchmark)', () => {

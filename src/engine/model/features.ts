@@ -1,4 +1,5 @@
 import type { Analysis } from '../analysis/types.js';
+import { mapSentences } from '../analysis/phrase-cache.js';
 import { ownWordCount } from '../analysis/words.js';
 import type { Draft, Range } from '../types.js';
 import { ngramFeatures } from './text-features.js';
@@ -29,6 +30,14 @@ const WORD_BUCKETS: readonly [max: number, name: string][] = [
   [Infinity, '51+'],
 ];
 
+// Asking people for a recommendation or for help: the writer seeks, where a pitch offers.
+// "Can anyone recommend a dentist?", "Does anyone have a discount code?", "Where can I find ...".
+const SEEKS_HELP =
+  /(?<![\p{L}\p{N}])(?:(?:can|could|would|does|do|has|have|will)\s+(?:any|some)\s*(?:one|body)\s+(?:please\s+)?(?:recommend|suggest|explain|tell|help|know|have|point|lend)|(?:any|some)\s*(?:one|body)\s+(?:know|knows|have|has|got)\s+(?:a|an|any|of|how|where|what|if|whether|the)|where\s+(?:can|do|could|should)\s+i\s+(?:find|get|buy)|recommendations?\s+(?:for|please|welcome))(?![\p{L}\p{N}])/iu;
+
+// Sentence by sentence, cached: a re-lint asks only the sentence that changed.
+const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
+
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
   values.set(`shape:words:${WORD_BUCKETS.find(([max]) => words <= max)![1]}`, 1);
@@ -40,6 +49,7 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.mentions.length > 0) values.set('shape:mention', 1);
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);
+  if (mapSentences(analysis, seeksHelp).includes(true)) values.set('shape:seeks-help', 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);
@@ -52,8 +62,8 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
  */
 export function draftFeatures(draft: Draft, analysis: Analysis, ruleEvidence: ReadonlyMap<string, Readonly<Record<string, number>>>): DraftFeatures {
   const words = ngramFeatures(analysis);
-  const values = new Map<string, number>();
-  for (const name of words.names) values.set(name, 1);
+  // The word features' map is the draft's: shape and rule features join it.
+  const values = words.names;
   shapeFeatures(draft, analysis, values);
   for (const [ruleId, evidence] of ruleEvidence) {
     for (const [name, value] of Object.entries(evidence)) if (value !== 0) values.set(`rule:${ruleId}:${name}`, value);
