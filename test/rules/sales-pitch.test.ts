@@ -134,8 +134,15 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     ['Same happened to my uncle. His contact is on his profile, tell him you were referred.'],
     ['I found a powerful spell caster, he can help you too'],
     ['Withdrew my first payout yesterday. Look up Kelly Brown on IG'],
+    ['Thank you Prophet Gideon for the powerful prayers, contact him he never fails'],
+    ['I lost 2 BTC last year. @CipherRetrieve got back most of it.'],
   ])('reads a paid testimonial or recovery plug: %s', (text) => {
     expect(groups(text)).toContain('testimonial');
+  });
+
+  it('reads "thanks for the follow back" as thanks, and "follow back" as a plug', () => {
+    expect(groups('thanks for the follow back! loved your thread on sourdough')).not.toContain('selfPromo');
+    expect(groups('follow me and I follow back')).toContain('selfPromo');
   });
 
   it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.']])(
