@@ -66,7 +66,7 @@ const weightsSchema = z
     urgency: weight(1.5, 'Urgency ("urgent", "today only", "last chance", "expires")'),
     terms: weight(2, 'Marketing small print ("T&Cs apply", "unsubscribe", "150p/msg", "PO Box")'),
     listing: weight(1.5, 'Product listing words ("sz 9", "0 bids", "free shipping", "for sale")'),
-    testimonial: weight(2, 'A paid testimonial or recovery scam ("I invested ... and got", "got my funds back", "contact her on WhatsApp", "search ... on Google")'),
+    testimonial: weight(3, 'A paid testimonial or recovery scam ("I invested ... and got", "got my funds back", "contact her on WhatsApp", "search ... on Google")'),
     money: weight(1, 'A price or an amount of money'),
     percentage: weight(0.5, 'A percentage'),
     phone: weight(2, 'A phone number'),

@@ -13,14 +13,16 @@ const QUOTATION =
   /["\u201c\u00ab]([^"\u201c\u201d\u00ab\u00bb\n]+)["\u201d\u00bb]|(?<![\p{L}\p{N}])['\u2018]((?:[^'\u2018\u2019\n]|(?<=\p{L})['\u2019](?=\p{L}))+)['\u2019](?![\p{L}\p{N}])/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Quotations long enough to be someone's message rather than a name in quotes. */
-export const MIN_QUOTED_WORDS = 4;
+/** Quotations long enough to be someone's words ("free solar panels", "SALE ENDS TONIGHT") rather than a name in quotes. */
+export const MIN_QUOTED_WORDS = 3;
+/** Words of the writer's own, outside the quotations, for them to count as quoted. */
+export const MIN_OWN_WORDS = 4;
 
 const wordsIn = (text: string) => text.match(WORD)?.length ?? 0;
 
 /**
  * The quotations in `text` of at least MIN_QUOTED_WORDS words, when the writer's own
- * words outside them are at least as many; otherwise none (a draft that is only a
+ * words outside them are at least MIN_OWN_WORDS; otherwise none (a draft that is only a
  * quotation is the writer's own message).
  */
 export function reportedSpeech(text: string): Span[] {
@@ -36,7 +38,7 @@ export function reportedSpeech(text: string): Span[] {
     at = q.end;
   }
   outside += wordsIn(text.slice(at));
-  return outside >= MIN_QUOTED_WORDS ? quoted : [];
+  return outside >= MIN_OWN_WORDS ? quoted : [];
 }
 
 /** Whether `span` lies wholly inside one of `quoted`. */

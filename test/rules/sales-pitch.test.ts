@@ -123,6 +123,11 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups('URGENT! You have won a $1000 prize, claim now at prize-desk.xyz')).toEqual(expect.arrayContaining(['prize', 'urgency']));
   });
 
+  it('does not count a short phrase the writer quotes to mock it', () => {
+    expect(groups("the sheer audacity of Currys emailing me 'SALE ENDS TONIGHT' about the fridge I bought yesterday")).not.toContain('urgency');
+    expect(groups("Warning: a fake page is offering 'free solar panels' to residents, don't click it")).not.toContain('offer');
+  });
+
   it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
     expect(groups('"You have won a $1000 prize, claim it now"')).toContain('prize');
     expect(groups('Best CBD gummies, free shipping. Search "CalmLeaf" on Google')).toEqual(expect.arrayContaining(['listing', 'testimonial']));
@@ -136,6 +141,11 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     ['Withdrew my first payout yesterday. Look up Kelly Brown on IG'],
     ['Thank you Prophet Gideon for the powerful prayers, contact him he never fails'],
     ['I lost 2 BTC last year. @CipherRetrieve got back most of it.'],
+    ['Everyone who needs help should message her, she is real'],
+    ['@tradesbyamanda turned my 0.5 BTC into 1.8 BTC in under a month'],
+    ['Dr Zuma cured my herpes completely, I tested negative after 2 weeks'],
+    ['He manages my account now and I just withdraw profits every week'],
+    ['I got my first Cash App grant through Mrs. Donna Keller, she only asks for a small processing fee'],
   ])('reads a paid testimonial or recovery plug: %s', (text) => {
     expect(groups(text)).toContain('testimonial');
   });
@@ -145,7 +155,7 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups('follow me and I follow back')).toContain('selfPromo');
   });
 
-  it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.']])(
+  it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.'], ['You should text him, he misses you'], ['My accountant handles the paperwork every year']])(
     'leaves praise without a plug alone: %s',
     (text) => {
       expect(groups(text)).not.toContain('testimonial');

@@ -35,8 +35,20 @@ const WORD_BUCKETS: readonly [max: number, name: string][] = [
 const SEEKS_HELP =
   /(?<![\p{L}\p{N}])(?:(?:can|could|would|does|do|has|have|will)\s+(?:any|some)\s*(?:one|body)\s+(?:please\s+)?(?:recommend|suggest|explain|tell|help|know|have|point|lend)|(?:any|some)\s*(?:one|body)\s+(?:know|knows|have|has|got)\s+(?:a|an|any|of|how|where|what|if|whether|the)|where\s+(?:can|do|could|should)\s+i\s+(?:find|get|buy)|recommendations?\s+(?:for|please|welcome))(?![\p{L}\p{N}])/iu;
 
+// Warning people about a scam: the writer names the scam to keep others out of it, where a
+// pitch would praise it. "It's a scam, don't click it", "PSA: fake recruiters", "report and block".
+const WARNS_OF_SCAM =
+  /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
+
+// Asking neighbours to look out for something lost or found: "LOST CAT", "Found: set of keys",
+// "went missing Tuesday night". The contact details in them are no pitch.
+const LOST_OR_FOUND =
+  /(?<![\p{L}\p{N}])(?:(?:lost|missing|found|stolen)\s*(?:[:!—–-]|\s+(?:dog|cat|pet|puppy|kitten|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|parrot|tortoise|rabbit))|went\s+missing|have\s+you\s+seen\s+(?:this|our|my))(?![\p{L}\p{N}])/iu;
+
 // Sentence by sentence, cached: a re-lint asks only the sentence that changed.
 const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
+const warnsOfScam = (sentence: string) => WARNS_OF_SCAM.test(sentence);
+const lostOrFound = (sentence: string) => LOST_OR_FOUND.test(sentence);
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
@@ -50,6 +62,8 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);
   if (mapSentences(analysis, seeksHelp).includes(true)) values.set('shape:seeks-help', 1);
+  if (mapSentences(analysis, warnsOfScam).includes(true)) values.set('shape:warns-of-scam', 1);
+  if (mapSentences(analysis, lostOrFound).includes(true)) values.set('shape:lost-or-found', 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);

@@ -104,22 +104,23 @@ export function calibrate(model: PromotionalModel, raw: number): number {
 
 export function predict(model: PromotionalModel, features: DraftFeatures, surface: Surface): Verdict {
   // The heaviest few explain a verdict (a long draft pushes with hundreds of features):
-  // kept in order as they come, heaviest first, ties by name.
+  // kept in order as they come, heaviest first, ties by name. Runs on every keystroke,
+  // so nothing is allocated for a feature that does not make the list.
   const heaviest: { feature: string; weight: number }[] = [];
-  const before = (x: { feature: string; weight: number }, y: { feature: string; weight: number }) => x.weight > y.weight || (x.weight === y.weight && x.feature < y.feature);
+  const before = (weight: number, feature: string, y: { feature: string; weight: number }) => weight > y.weight || (weight === y.weight && feature < y.feature);
   let raw = model.file.bias;
-  for (const [feature, value] of features.values) {
+  features.values.forEach((value, feature) => {
     const w = model.weights.get(feature);
-    if (w === undefined) continue;
-    raw += w * value;
-    const pushing = { feature, weight: w * value };
-    if (pushing.weight <= 0) continue;
-    if (heaviest.length === MAX_CONTRIBUTIONS && !before(pushing, heaviest[MAX_CONTRIBUTIONS - 1]!)) continue;
+    if (w === undefined) return;
+    const weight = w * value;
+    raw += weight;
+    if (weight <= 0) return;
+    if (heaviest.length === MAX_CONTRIBUTIONS && !before(weight, feature, heaviest[MAX_CONTRIBUTIONS - 1]!)) return;
     let at = heaviest.length;
-    while (at > 0 && before(pushing, heaviest[at - 1]!)) at--;
-    heaviest.splice(at, 0, pushing);
+    while (at > 0 && before(weight, feature, heaviest[at - 1]!)) at--;
+    heaviest.splice(at, 0, { feature, weight });
     if (heaviest.length > MAX_CONTRIBUTIONS) heaviest.pop();
-  }
+  });
   // Only the heaviest are placed in the draft.
   const contributions = heaviest.map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
   return { probability: calibrate(model, raw), contributions, thresholds: thresholdsFor(model.file, surface) };
