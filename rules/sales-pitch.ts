@@ -11,6 +11,7 @@ import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, stro
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 import { insideQuotation, reportedSpeech } from './support/quotations.js';
+import { testimonialShape } from './support/testimonial-shape.js';
 
 /**
  * Pitch evidence comes in groups: phrases from the lexicon, and entities the shared
@@ -112,6 +113,7 @@ function collect(analysis: Analysis): Evidence[] {
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'hiddenLink' });
+  for (const span of testimonialShape(analysis)) if (!inLink(span)) found.push({ ...span, group: 'testimonial' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
     found.push({ ...span, group: 'phone' });

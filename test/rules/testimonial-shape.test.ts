@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/analysis/analyse.js';
+import { testimonialShape } from '../../rules/support/testimonial-shape.js';
+
+const parts = (text: string) => testimonialShape(analyse(text)).map((s) => s.text);
+
+describe('testimonialShape', () => {
+  it.each([
+    ['The same woman helped me too!! Mrs Sandra Kimberly is a genius, I just got 32k from my 3k investment', ['Mrs Sandra', 'helped me', 'a genius']],
+    ['I was scammed $47k by a fake crypto site but @AssetChase_Legal got it all back. Dont give up, reach out to them', ['@AssetChase_Legal', 'got it all back', 'reach out to them']],
+  ])('finds someone else and two of: what they did, praise, a way to reach them: %s', (text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Use Darren at DJ Plumbing, he did our boiler last winter and was brilliant. His number is 07700 900456, tell him Karen sent you'],
+    ['My dentist Dr Huang is the best, honestly. Her number is on her website if you need one'],
+    ['Thanks @sam for the tickets, got them back to you tonight'],
+    ['PSA: a fake "recovery expert" on Instagram asked my mum for a fee. Report them, nobody can get your money back.'],
+  ])('leaves a recommendation, thanks or warning without the whole shape alone: %s', (text) => {
+    expect(parts(text)).toEqual([]);
+  });
+});
