@@ -143,7 +143,7 @@ describe('the verdict in the report', () => {
 // Floors from the first measured run of the model as committed (docs/model.md); a change
 // that drops a source below them has made the model worse on text it was not trained on.
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02; the blind batches' floors
-// from the run after the sixth joined training.
+// from the run after the seventh joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.77, mcc: 0.78, auc: 0.96, maxNoise: 0.02 },
@@ -156,6 +156,7 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12d': { precision: 0.9, recall: 0.9, mcc: 0.85, auc: 0.96 },
   'blind-2026-12e': { precision: 0.88, recall: 0.9, mcc: 0.81, auc: 0.94 },
   'blind-2026-12f': { precision: 0.87, recall: 0.92, mcc: 0.84, auc: 0.95 },
+  'blind-2026-12g': { precision: 0.85, recall: 0.81, mcc: 0.74, auc: 0.92 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },
