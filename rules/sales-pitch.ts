@@ -8,6 +8,7 @@ import type { Surface } from '../src/engine/types.js';
 import type { Verdict } from '../src/engine/model/model.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
+import { isAppeal } from './support/appeals.js';
 import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 import { insideQuotation, reportedSpeech } from './support/quotations.js';
@@ -48,6 +49,10 @@ const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
 
 // Evidence that, inside a sentence given as a command, makes the command a pitch.
 const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'callToAction', 'shortCode']);
+
+// In an appeal for something lost or found, asking people to share, look or get in touch
+// is asking for help (see support/appeals.ts).
+const ASKING_FOR_HELP: ReadonlySet<EvidenceGroup> = new Set(['selfPromoHint', 'pointer', 'callToAction']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -154,6 +159,19 @@ function commands(analysis: Analysis, sentence: Sentence, e: Evidence): boolean 
   return text.replace(LEAD_IN, '').trim() === '';
 }
 
+/**
+ * A pitch given as a command ("Subscribe!", "Click here", "Order online and get 10% off"):
+ * a sentence that commands with pitch evidence in it, or one that opens with a verb of
+ * buying or joining when there is other pitch evidence.
+ */
+function commandSentence(analysis: Analysis, evidence: readonly Evidence[]): Sentence | undefined {
+  const commanding = evidence.filter((e) => COMMANDING.has(e.group));
+  return (
+    (commanding.length > 0 ? analysis.sentences.find((s) => commanding.some((e) => e.start >= s.start && e.start < s.end && commands(analysis, s, e))) : undefined) ??
+    analysis.sentences[mapSentences(analysis, opensWithCommandVerb).indexOf(true)]
+  );
+}
+
 // sales-pitch asks for a draft's evidence twice per lint (as model features, then to
 // explain the verdict): the second time comes from here.
 const evidenceCache = new WeakMap<Analysis, { options: SalesPitchOptions; surface: Surface; found: PitchEvidence }>();
@@ -171,18 +189,15 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
   const weights = IN_THREAD.has(surface) ? { ...options.weights, pointer: options.weights.pointerInThread } : options.weights;
   // What the writer quotes (a scam text they warn about) is not their pitch.
   const quoted = reportedSpeech(analysis.text);
+  const appeal = isAppeal(analysis);
   const evidence = dedupe(
-    collect(analysis).filter((e) => !insideQuotation(e, quoted)),
+    collect(analysis).filter((e) => !insideQuotation(e, quoted) && !(appeal && ASKING_FOR_HELP.has(e.group))),
     weights,
   );
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
-  // A pitch given as a command ("Subscribe!", "Click here", "Order online and get 10% off")
-  // counts once more: a sentence that commands with pitch evidence in it, or one that opens
-  // with a verb of buying or joining when there is other pitch evidence.
-  const commanding = evidence.filter((e) => COMMANDING.has(e.group));
-  const command =
-    (commanding.length > 0 ? analysis.sentences.find((s) => commanding.some((e) => e.start >= s.start && e.start < s.end && commands(analysis, s, e))) : undefined) ??
-    analysis.sentences[mapSentences(analysis, opensWithCommandVerb).indexOf(true)];
+  // A pitch given as a command counts once more (see commandSentence); an appeal's
+  // "please check your sheds" is not one.
+  const command = appeal ? undefined : commandSentence(analysis, evidence);
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
   // Words of commerce are weak one by one; it is their number that tells an advert.

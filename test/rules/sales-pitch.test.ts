@@ -128,6 +128,14 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups("Warning: a fake page is offering 'free solar panels' to residents, don't click it")).not.toContain('offer');
   });
 
+  it('does not count an appeal for something lost or found as a pitch', () => {
+    const appeal = 'LOST CAT - Biscuit, ginger tom, went missing Tuesday night. Please check sheds and garages, please share';
+    expect(groups(appeal)).not.toContain('imperative');
+    expect(groups(appeal)).not.toContain('selfPromoHint');
+    // The same asks without the appeal are a plug.
+    expect(groups('Please check sheds and garages, please share this post')).toEqual(expect.arrayContaining(['imperative', 'selfPromoHint']));
+  });
+
   it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
     expect(groups('"You have won a $1000 prize, claim it now"')).toContain('prize');
     expect(groups('Best CBD gummies, free shipping. Search "CalmLeaf" on Google')).toEqual(expect.arrayContaining(['listing', 'testimonial']));

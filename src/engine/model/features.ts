@@ -40,15 +40,9 @@ const SEEKS_HELP =
 const WARNS_OF_SCAM =
   /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
 
-// Asking neighbours to look out for something lost or found: "LOST CAT", "Found: set of keys",
-// "went missing Tuesday night". The contact details in them are no pitch.
-const LOST_OR_FOUND =
-  /(?<![\p{L}\p{N}])(?:(?:lost|missing|found|stolen)\s*(?:[:!—–-]|\s+(?:dog|cat|pet|puppy|kitten|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|parrot|tortoise|rabbit))|went\s+missing|have\s+you\s+seen\s+(?:this|our|my))(?![\p{L}\p{N}])/iu;
-
 // Sentence by sentence, cached: a re-lint asks only the sentence that changed.
 const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
 const warnsOfScam = (sentence: string) => WARNS_OF_SCAM.test(sentence);
-const lostOrFound = (sentence: string) => LOST_OR_FOUND.test(sentence);
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
@@ -63,7 +57,6 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.questions.length > 0) values.set('shape:question', 1);
   if (mapSentences(analysis, seeksHelp).includes(true)) values.set('shape:seeks-help', 1);
   if (mapSentences(analysis, warnsOfScam).includes(true)) values.set('shape:warns-of-scam', 1);
-  if (mapSentences(analysis, lostOrFound).includes(true)) values.set('shape:lost-or-found', 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);

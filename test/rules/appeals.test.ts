@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/engine/analysis/analyse.js';
+import { isAppeal } from '../../rules/support/appeals.js';
+
+describe('isAppeal', () => {
+  it.each([
+    ['LOST CAT - Biscuit, ginger tom, very friendly.'],
+    ['Found: set of keys with a red keyring outside the Spar.'],
+    ["My friend's son Daniel, 17, hasn't been seen since Friday evening."],
+    ['Our dog went missing from the park this morning.'],
+  ])('reads an appeal for someone or something lost or found: %s', (text) => {
+    expect(isAppeal(analyse(text))).toBe(true);
+  });
+
+  it.each([['I found the best deal on trainers, link in bio'], ['Lost my mind at the sale today lol'], ['Missing you all already!']])('leaves other uses of the words alone: %s', (text) => {
+    expect(isAppeal(analyse(text))).toBe(false);
+  });
+});
