@@ -105,7 +105,7 @@ export function compilePhrases(patterns: readonly string[]): RegExp {
  * on a sentence (what a re-lint matches) that was most of a list's cost: lower-casing the
  * sentence once and matching case-sensitively found the same phrases in well under
  * half the time. Lists whose source names a case the rewrite cannot carry over (`\P{..}`,
- * a `\u` escape of a capital) keep only the `i` forms.
+ * a cased category such as `\p{Lu}`, a `\u` escape of a capital) keep only the `i` forms.
  */
 const lowerForms = new WeakMap<RegExp, RegExp>();
 
@@ -115,9 +115,10 @@ const ESCAPE_OR_CAPITAL = /\\[pP]\{[^}]*\}|\\u(?:\{[\da-fA-F]+\}|[\da-fA-F]{4})|
 function lowerCaseSource(body: string): string | undefined {
   let ok = true;
   const lower = body.replace(ESCAPE_OR_CAPITAL, (token) => {
-    if (token.startsWith('\\P')) ok = false;
-    // Under the `i` flag a letter category matches letters of every case.
-    if (token === '\\p{Lu}' || token === '\\p{Ll}' || token === '\\p{Lt}') return '\\p{L}';
+    // Under the `i` flag a cased category (\p{Lu}) matches a letter when its case folding
+    // meets the category's, which no category matches on lower-cased text: "𑅄" has no
+    // case and is no \p{Lu}, though it is a \p{L}. Such lists keep only the `i` forms.
+    if (token.startsWith('\\P') || token === '\\p{Lu}' || token === '\\p{Ll}' || token === '\\p{Lt}') ok = false;
     if (token.startsWith('\\u')) {
       const char = String.fromCodePoint(Number.parseInt(token.replace(/[\\u{}]/g, ''), 16));
       if (char.toLowerCase() !== char) ok = false;
