@@ -104,23 +104,23 @@ export function calibrate(model: PromotionalModel, raw: number): number {
 
 export function predict(model: PromotionalModel, features: DraftFeatures, surface: Surface): Verdict {
   // The heaviest few explain a verdict (a long draft pushes with hundreds of features):
-  // kept in order as they come, heaviest first, ties by name. Runs on every keystroke,
-  // so nothing is allocated for a feature that does not make the list.
+  // kept in order as they come, heaviest first, ties by name. Runs on every keystroke, so
+  // nothing is allocated for a feature that does not make the list.
   const heaviest: { feature: string; weight: number }[] = [];
   const before = (weight: number, feature: string, y: { feature: string; weight: number }) => weight > y.weight || (weight === y.weight && feature < y.feature);
   let raw = model.file.bias;
-  features.values.forEach((value, feature) => {
+  for (const [feature, value] of features.values) {
     const w = model.weights.get(feature);
-    if (w === undefined) return;
+    if (w === undefined) continue;
     const weight = w * value;
     raw += weight;
-    if (weight <= 0) return;
-    if (heaviest.length === MAX_CONTRIBUTIONS && !before(weight, feature, heaviest[MAX_CONTRIBUTIONS - 1]!)) return;
+    if (weight <= 0) continue;
+    if (heaviest.length === MAX_CONTRIBUTIONS && !before(weight, feature, heaviest[MAX_CONTRIBUTIONS - 1]!)) continue;
     let at = heaviest.length;
     while (at > 0 && before(weight, feature, heaviest[at - 1]!)) at--;
     heaviest.splice(at, 0, { feature, weight });
     if (heaviest.length > MAX_CONTRIBUTIONS) heaviest.pop();
-  });
+  }
   // Only the heaviest are placed in the draft.
   const contributions = heaviest.map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
   return { probability: calibrate(model, raw), contributions, thresholds: thresholdsFor(model.file, surface) };

@@ -1,4 +1,3 @@
-import { sentenceKey } from '../analysis/analyse.js';
 import type { Analysis, Span } from '../analysis/types.js';
 import type { Range } from '../types.js';
 
@@ -86,9 +85,10 @@ interface SentenceGrams {
 }
 
 // A keystroke changes one sentence; the others' units and feature names come from here,
-// by the sentence's analysis (its text and what stands before it, which decides where
-// an entity starts: see sentenceKey). Held as long as the analysis cache holds the sentence.
-const sentenceCache = new WeakMap<object, SentenceGrams>();
+// by the sentence's text (and the character before it, which decides where an entity
+// starts). Bounded: cleared when full.
+const sentenceCache = new Map<string, SentenceGrams>();
+const MAX_CACHED_SENTENCES = 4000;
 
 // A link on its own says little: people share links all the time, and in the training
 // data genuine rows with links are rare, so the model would learn "link = pitch". What is
@@ -123,13 +123,16 @@ function sentenceGrams(analysis: Analysis): PlacedGrams[] {
     const inside = entities.slice(first, e);
     // An entity that runs past the sentence (rare) makes the sentence uncacheable.
     const clean = inside.every((en) => en.end <= sentence.end);
-    const key = sentenceKey(sentence);
+    const key = `${sentence.start > 0 ? analysis.text[sentence.start - 1] : ''}\u0000${sentence.text}`;
     let grams = clean ? sentenceCache.get(key) : undefined;
     if (!grams) {
       const units = unitsIn(analysis.text, inside, sentence.start, sentence.end).map((u) => ({ token: u.token, start: u.start - sentence.start, end: u.end - sentence.start }));
       const names = gramsOf(units);
       grams = { units, names, has: new Set(names) };
-      if (clean) sentenceCache.set(key, grams);
+      if (clean) {
+        if (sentenceCache.size >= MAX_CACHED_SENTENCES) sentenceCache.clear();
+        sentenceCache.set(key, grams);
+      }
     }
     placed.push({ at: sentence.start, grams });
   }
