@@ -92,12 +92,6 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 const MAX_CONTRIBUTIONS = 20;
 
-export function rawScore(model: PromotionalModel, values: ReadonlyMap<string, number>): number {
-  let raw = model.file.bias;
-  for (const [name, value] of values) raw += (model.weights.get(name) ?? 0) * value;
-  return raw;
-}
-
 export function calibrate(model: PromotionalModel, raw: number): number {
   return sigmoid(model.file.calibration.a * raw + model.file.calibration.b);
 }
