@@ -82,6 +82,13 @@ const HOSTILE: Record<string, string> = {
   'one endless sentence of 100,000 characters': repeatTo('and then we ', 100_000),
   'digits (phone and money patterns)': repeatTo('0800 123 4567 $1,000,000.00 99% ', 50_000),
   'one endless line of digits': '1'.repeat(100_000),
+  // Runs a pattern can start anywhere inside (a number, a host name, an email address): each
+  // must be matched in one pass, not once from every character.
+  'digits and commas with no space (a number that never ends)': repeatTo('1,', 60_000),
+  'a line of dashes': '-'.repeat(60_000),
+  'a word and a dash, 60,000 characters': repeatTo('a-', 60_000),
+  'a word and a full stop, with no space': repeatTo('a.', 60_000),
+  'an address-like run with no @': repeatTo('a.b+', 60_000),
   'a merge field flood': repeatTo('Dear [Name], {{first_name}} %FIRSTNAME% ', 50_000),
   'a realistic draft of 63,206 characters': realisticDraft(63_206, 42),
 };

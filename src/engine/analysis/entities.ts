@@ -2,7 +2,7 @@ import twitter from 'twitter-text';
 import type { LinkSpan, Span } from './types.js';
 
 const CURRENCY_AMOUNT =
-  /(?:(?:US|CA|AU|NZ)?[$£€¥₹]|\b(?:usd|eur|gbp|rs\.?|inr)\s?)\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:dollars?|pounds?|euros?|bucks|pence|cents?|usd|gbp|eur|p(?=\s?(?:\/|per|a)\s?(?:msg|min|minute|wk|week|txt|text|call)))\b/giu;
+  /(?:(?:US|CA|AU|NZ)?[$£€¥₹]|\b(?:usd|eur|gbp|rs\.?|inr)\s?)\s?\d[\d,]{0,24}(?:\.\d+)?(?:\s?(?:k|m|bn|million|billion|thousand)\b)?|\b\d[\d,]{0,24}(?:\.\d+)?\s?(?:dollars?|pounds?|euros?|bucks|pence|cents?|usd|gbp|eur|p(?=\s?(?:\/|per|a)\s?(?:msg|min|minute|wk|week|txt|text|call)))\b/giu;
 const PERCENTAGE = /\b\d+(?:[.,]\d+)?(?:\s?[-\u2013]\s?\d+(?:[.,]\d+)?)?\s?(?:%|percent\b|per cent\b)/giu;
 // Seven or more digits, optionally grouped, not inside a word, money or a time.
 const PHONE = /(?<![\p{L}\p{N}$£€.:/])\+?\(?\d[\d\s\-().]{5,18}\d(?![\p{L}\p{N}%:])/gu;
