@@ -43,7 +43,7 @@ export function isShopLink(link: LinkSpan): boolean {
 // address spaced out or bracketed so that filters (and link parsers) miss it. Only with a
 // space or a bracket around the dot, so a sentence that ends before "Com" is not caught.
 const SPACED_OUT =
-  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*)(?:com|net|org|co\.uk|tv|info|biz|io|me|ly|xyz|tk|site|online|shop|store|club|top|live|link)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
+  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,63}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*)(?:com|net|org|co\.uk|tv|info|biz|io|me|ly|xyz|tk|site|online|shop|store|club|top|live|link)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
 // "/watch?v=vtaRGgvGtWQ": a video address with its host cut off (or eaten by a filter).
 const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
@@ -54,7 +54,13 @@ const DEFANGED = /\bhxxps?:\/\/\S+|\b(?:h\s+t\s*t\s*p|ht\s+tp|htt\s+p)s?\s*:\s*\
 
 const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO, DEFANGED];
 
+// "a crayon. Net positive": a full stop, then a capitalised word, is a new sentence. Checked
+// apart because the lists match without regard to case.
+const NEW_SENTENCE = /\.\s+\p{Lu}\p{Ll}/u;
+
 /** Addresses that are not links to a parser but are links to a reader. */
 export function spacedOutLinks(analysis: Analysis): Span[] {
-  return findPhraseGroups(analysis, ADDRESSES).flat();
+  return findPhraseGroups(analysis, ADDRESSES)
+    .flat()
+    .filter((span) => !NEW_SENTENCE.test(span.text));
 }
