@@ -106,6 +106,8 @@ export interface PitchEvidence {
   /** Weighted total of the groups. */
   total: number;
   totals: ReadonlyMap<EvidenceGroup, number>;
+  /** Whether the writer quotes someone's words (see reportedSpeech), pitch or not. */
+  quotes: boolean;
 }
 
 function collect(analysis: Analysis): Evidence[] {
@@ -194,7 +196,8 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
     collect(analysis).filter((e) => !insideQuotation(e, quoted) && !(appeal && ASKING_FOR_HELP.has(e.group))),
     weights,
   );
-  if (evidence.length === 0) return { evidence, total: 0, totals: new Map() };
+  const quotes = quoted.length > 0;
+  if (evidence.length === 0) return { evidence, total: 0, totals: new Map(), quotes };
   // A pitch given as a command counts once more (see commandSentence); an appeal's
   // "please check your sheds" is not one.
   const command = appeal ? undefined : commandSentence(analysis, evidence);
@@ -209,11 +212,13 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
     totals.set('onlyPitch', weights.onlyPitch);
     total += weights.onlyPitch;
   }
-  return { evidence: evidence.sort((a, b) => a.start - b.start), total, totals };
+  return { evidence: evidence.sort((a, b) => a.start - b.start), total, totals, quotes };
 }
 
 // The evidence total crossing these marks is a feature of its own: the model learns how
-// much "a lot of pitch" counts beyond the groups one by one.
+// much "a lot of pitch" counts beyond the groups one by one. (One graded feature instead
+// was tried: better on other parts of known sources, worse on sources left out; see
+// docs/model.md, "Regularisation and the evidence total".)
 const TOTAL_MARKS = [1.5, 2.5, 4, 6] as const;
 
 /** The draft's pitch evidence as model features: each group found, and how much there is. */
@@ -222,6 +227,9 @@ function evidenceFeatures(found: PitchEvidence): Record<string, number> {
   // A plain link is left to the words around it (see the model's text features).
   for (const group of found.totals.keys()) if (group !== 'link') features[group] = 1;
   for (const mark of TOTAL_MARKS) if (found.total >= mark) features[`total>=${mark}`] = 1;
+  // Quoting someone (the scam text one got, what a client said) is telling, not selling:
+  // the quoted words leave the rule's evidence, but the model still reads them as words.
+  if (found.quotes) features.quotes = 1;
   return features;
 }
 

