@@ -27,7 +27,8 @@ export interface LinearModel {
   weights: Float64Array;
 }
 
-export const DEFAULT_TRAIN: Omit<TrainOptions, 'features'> = { l2: 1e-3, steps: 300, learningRate: 0.05 };
+// The regularisation is the fit's to choose (DEFAULT_FIT in pipeline.ts); these are the optimiser's.
+export const DEFAULT_TRAIN: Omit<TrainOptions, 'features' | 'l2'> = { steps: 300, learningRate: 0.05 };
 
 export function raw(model: LinearModel, row: SparseRow): number {
   let z = model.bias;
