@@ -9,7 +9,8 @@ import type { Verdict } from '../src/engine/model/model.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isAppeal } from './support/appeals.js';
-import { isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
+import { scamHandles } from './support/handles.js';
+import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 import { insideQuotation, reportedSpeech } from './support/quotations.js';
 import { testimonialShape } from './support/testimonial-shape.js';
@@ -25,7 +26,7 @@ const lexicon = loadLexicon('sales-pitch', lexiconData);
 
 const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing', 'testimonial'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
-type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'imperative' | 'onlyPitch';
+type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'lookalikeLink' | 'scamHandle' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
 
 for (const group of PHRASE_GROUPS) {
@@ -80,6 +81,8 @@ const weightsSchema = z
     link: weight(1, 'A link'),
     hiddenLink: weight(1.5, 'An address spaced out or cut up so that filters miss it ("site . com", "site dot com", "/watch?v=...")'),
     shopLink: weight(2, 'A link to a shop, fundraiser or app store, or a referral link'),
+    lookalikeLink: weight(2, 'A link built like a phishing or scam address ("anz-secure-login.net", "hmrc-refund-portal.com", "claim-now.xyz")'),
+    scamHandle: weight(2, 'An @handle named like an investment, recovery or hacker account ("@fx_mentor_kelvin", "@RecoverFundsHQ")'),
     imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
     onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
   })
@@ -118,7 +121,8 @@ function collect(analysis: Analysis): Evidence[] {
   const matches = findPhraseGroups(analysis, PATTERNS);
   found.push(...ownWordEvidence(matches, PHRASE_GROUPS, analysis.money, links));
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
-  for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isShopLink(link) ? 'shopLink' : 'link' });
+  for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isLookalikeLink(link) ? 'lookalikeLink' : isShopLink(link) ? 'shopLink' : 'link' });
+  for (const span of scamHandles(analysis)) found.push({ ...span, group: 'scamHandle' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'hiddenLink' });
   for (const span of testimonialShape(analysis)) if (!inLink(span)) found.push({ ...span, group: 'testimonial' });
   for (const span of plausiblePhones(analysis)) {

@@ -16,14 +16,38 @@ const HOST = /^([^/?#:]+)/;
 // "news.By", "person.Meet": a lower-case word, a full stop, then a capitalised word.
 const GLUED_SENTENCE = /^[\p{Ll}\d]+\.\p{Lu}\p{Ll}*$/u;
 
-/** A link the person meant as a link: it has a scheme or www, or a common TLD and not the look of two glued sentences. */
+/** A link the person meant as a link: it has a scheme or www, a look-alike address, or a common TLD and not the look of two glued sentences. */
 export function isPlausibleLink(link: LinkSpan): boolean {
   if (HAS_SCHEME_OR_WWW.test(link.text)) return true;
   const host = HOST.exec(link.text)?.[1] ?? '';
   if (GLUED_SENTENCE.test(host) && !link.text.includes('/')) return false;
   const labels = host.toLowerCase().split('.');
   const tld = labels[labels.length - 1] ?? '';
+  if (hasAccountWords(labels)) return true;
   return labels.length >= 2 && BARE_HOST_TLDS.has(tld) && (labels[labels.length - 2] ?? '').length >= 2;
+}
+
+// "anz-secure-login.net", "hmrc-refund-portal.co.uk", "ezpass-tollpay.help": an address made
+// to pass for a bank's, a courier's or a toll road's, from a name and words of accounts and
+// payments joined by hyphens. A part counts when it starts or ends with such a word
+// ("tollpay", "redelivery"). Smishing texts and scam comments use them; people sharing a
+// page rarely do.
+const ACCOUNT_WORD =
+  /^(?:verify|verification|secure|security|login|signin|account|update|support|billing|pay|payment|toll|unlock|confirm|auth|wallet|refund|claim|delivery|redeliver|parcel|track|help|reward|bonus|kyc|portal|customs|reschedule)|(?:verify|secure|login|signin|account|update|support|billing|pay|payment|toll|unlock|confirm|wallet|refund|claim|delivery|redeliver|parcel|track|tracking|help|rewards?|bonus|kyc|portal|customs)$/;
+// Cheap domains that scam and phishing links favour, whatever the name before them.
+const SCAM_TLDS = new Set(['xyz', 'top', 'icu', 'click', 'live', 'site', 'online', 'link', 'info', 'help', 'vip', 'support', 'buzz', 'cfd', 'sbs']);
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+function hasAccountWords(labels: readonly string[]): boolean {
+  const name = labels.slice(0, -1);
+  return name.some((label) => label.includes('-')) && name.some((label) => label.split('-').some((part) => ACCOUNT_WORD.test(part)));
+}
+
+/** A link whose address is built like a phishing or scam site's (see ACCOUNT_WORD and SCAM_TLDS). */
+export function isLookalikeLink(link: LinkSpan): boolean {
+  const host = (HOST.exec(link.url.replace(SCHEME, ''))?.[1] ?? '').toLowerCase();
+  const labels = host.split('.');
+  return labels.length >= 2 && (SCAM_TLDS.has(labels[labels.length - 1]!) || hasAccountWords(labels));
 }
 
 export function plausibleLinks(analysis: Analysis): LinkSpan[] {

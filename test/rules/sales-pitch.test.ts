@@ -95,6 +95,22 @@ describe('sales-pitch evidence', () => {
     expect(referral.evidence[0]!.group).toBe('shopLink');
   });
 
+  it('reads a look-alike address as its own evidence, and a plain shop or news address as not', () => {
+    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+    expect(groups('Your card has been suspended. Reactivate via anz-secure-login.net now')).toContain('lookalikeLink');
+    expect(groups('Unpaid toll of $6.80, pay today: ezpass-tollpay.help')).toContain('lookalikeLink');
+    expect(groups('Claim your tokens at https://moonvault-claim.xyz/airdrop')).toContain('lookalikeLink');
+    expect(groups('Great read on the housing market https://www.bbc.co.uk/news/business-123')).not.toContain('lookalikeLink');
+    expect(groups('Our trip photos are up at https://sam-and-jo.com/iceland')).not.toContain('lookalikeLink');
+  });
+
+  it('reads an @handle named like an investment or recovery account as its own evidence', () => {
+    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+    expect(groups('Thank you @fx_mentor_kelvin for the payout I just received!!')).toContain('scamHandle');
+    expect(groups('DM @ig_restore_hub, they sorted it in a day')).toContain('scamHandle');
+    expect(groups('Happy birthday @sarah_jones, see you Saturday!')).not.toContain('scamHandle');
+  });
+
   it('weighs "check out" more under someone else\'s post than in your own', () => {
     const text = 'Check out this sunset I caught on my walk tonight.';
     const own = pitchEvidence(analyse(text), options, 'post');
