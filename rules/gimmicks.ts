@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Span } from '../src/engine/analysis/types.js';
 import { ownWordCount } from '../src/engine/analysis/words.js';
-import { findPhraseGroups, mapBlocks } from '../src/engine/analysis/phrase-cache.js';
+import { findPhraseGroups, mapSentences } from '../src/engine/analysis/phrase-cache.js';
 import type { Analysis } from '../src/engine/analysis/types.js';
 import { loadLexicon } from '../src/engine/phrases.js';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
@@ -47,8 +47,8 @@ interface ShoutedRun extends Span {
 const BREAK = null;
 
 /**
- * One block's runs of words with capitals and breaks, in order, with offsets relative
- * to the block. Runs in neighbouring blocks join up in shoutedRuns.
+ * One sentence's runs of words with capitals and breaks, in order, with offsets relative
+ * to the sentence. Runs in neighbouring sentences join up in shoutedRuns.
  */
 function shoutedParts(text: string): (ShoutedRun | typeof BREAK)[] {
   const parts: (ShoutedRun | typeof BREAK)[] = [];
@@ -87,7 +87,7 @@ function shoutedParts(text: string): (ShoutedRun | typeof BREAK)[] {
 
 /**
  * Runs of words with capitals and no lower-case letter, within one line; digits-only
- * words neither break nor count. Worked out block by block, so a re-lint looks again
+ * words neither break nor count. Worked out sentence by sentence, so a re-lint looks again
  * only at the sentence that changed.
  */
 function shoutedRuns(analysis: Analysis): ShoutedRun[] {
@@ -98,7 +98,9 @@ function shoutedRuns(analysis: Analysis): ShoutedRun[] {
     if (run) runs.push(run);
     run = undefined;
   };
-  for (const { start: at, value: parts } of mapBlocks(analysis, WORD, shoutedParts)) {
+  const sentenceParts = mapSentences(analysis, shoutedParts);
+  sentenceParts.forEach((parts, i) => {
+    const at = analysis.sentences[i]!.start;
     for (const part of parts) {
       if (part === BREAK) {
         close();
@@ -112,7 +114,7 @@ function shoutedRuns(analysis: Analysis): ShoutedRun[] {
         run.letters += part.letters;
       } else run = { start, end: part.end + at, text: '', words: part.words, letters: part.letters };
     }
-  }
+  });
   close();
   for (const r of runs) r.text = text.slice(r.start, r.end);
   return runs;

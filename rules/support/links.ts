@@ -1,4 +1,4 @@
-import { findPhraseGroups } from '../../src/engine/analysis/phrase-cache.js';
+import { findLineGroups } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis, LinkSpan, Span } from '../../src/engine/analysis/types.js';
 
 // Top-level domains people actually type without "http" or "www". twitter-text also
@@ -82,9 +82,13 @@ const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO, DEFANGED];
 // apart because the lists match without regard to case.
 const NEW_SENTENCE = /\.\s+\p{Lu}\p{Ll}/u;
 
-/** Addresses that are not links to a parser but are links to a reader. */
+/**
+ * Addresses that are not links to a parser but are links to a reader. Matched line by
+ * line, not sentence by sentence like phrases: "site . com" is, to the sentence
+ * splitter, a sentence ending in "site ." and another starting with "com".
+ */
 export function spacedOutLinks(analysis: Analysis): Span[] {
-  return findPhraseGroups(analysis, ADDRESSES)
+  return findLineGroups(analysis, ADDRESSES)
     .flat()
     .filter((span) => !NEW_SENTENCE.test(span.text));
 }

@@ -35,51 +35,6 @@ export interface Lexicon {
 }
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
-// A backreference or named group in a pattern would be renumbered or clash with the
-// `phrase` group of the twin below; such lists get no twin.
-const NEEDS_PLAIN_FORM = /\\[1-9]|\\k<|\(\?<(?![=!])/;
-
-/**
- * Faster twins of compiled phrase lists, for matchPhrases only.
- *
- * With the word-boundary lookbehind first, V8 evaluates it at every position of the
- * text before it can try a phrase, which made phrase lists the costliest part of a
- * re-lint. The twin matches the phrase first, then checks the lookbehind pinned to the
- * phrase's own start by a backreference. Whether a letter precedes the start does not
- * depend on which alternative matched, so it accepts exactly the same matches in the
- * same order. But it tries phrases inside words too, so on a very long word a phrase
- * such as `\d+` would be retried at every position of it (quadratic): the twin is used
- * only on texts without such a word, and the RegExp handed to rules stays the plain one.
- */
-const twins = new WeakMap<RegExp, RegExp>();
-
-/**
- * Lists for which matchPhrases keeps to the plain form. The twin tries every phrase
- * at every position, inside words too; the plain form first rules out positions inside
- * words. With many phrases that costs the twin more than the lookbehind costs the plain
- * form: over 70 alternatives the plain form was faster on every list (measured in V8 on
- * sentences of drafts and comments: 1.5 to 3 times for the largest), under 70 the twin.
- * Both find the same matches, so this only moves time.
- */
-const plainFaster = new WeakSet<RegExp>();
-const MAX_TWIN_ALTERNATIVES = 70;
-
-/** How many alternatives a pattern has at its top level ("a|b(c|d)" has two). */
-function topLevelAlternatives(pattern: string): number {
-  let depth = 0;
-  let count = 1;
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) count++;
-  }
-  return count;
-}
 
 /**
  * One regex for a list of phrases, matched case-insensitively on whole words:
@@ -92,8 +47,6 @@ export function compilePhrases(patterns: readonly string[]): RegExp {
     .map((p) => `(?:${p})`)
     .join('|');
   const plain = new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu');
-  if (!NEEDS_PLAIN_FORM.test(body)) twins.set(plain, new RegExp(`(?<phrase>${body})(?<=(?<!${WORD_CHAR})\\k<phrase>)(?!${WORD_CHAR})`, 'giu'));
-  if (patterns.reduce((n, p) => n + topLevelAlternatives(p), 0) > MAX_TWIN_ALTERNATIVES) plainFaster.add(plain);
   const lower = lowerCaseSource(body);
   if (lower !== undefined) lowerForms.set(plain, new RegExp(`(?<!${WORD_CHAR})(?:${lower})(?!${WORD_CHAR})`, 'gu'));
   return plain;
@@ -134,40 +87,6 @@ export function phraseLowerForm(phrases: RegExp): RegExp | undefined {
   return lowerForms.get(phrases);
 }
 
-/** The twin matchPhrases uses for a compiled list, if it has one (for tests). */
-export function phraseTwin(phrases: RegExp): RegExp | undefined {
-  return twins.get(phrases);
-}
-
-// More than 64 word characters in a row. Counted as a superset (every non-ASCII code
-// unit counts as a word character): without a run this long, the twin does at most a
-// bounded multiple of the plain form's work.
-const LONG_WORD = 65;
-let lastText: string | undefined;
-let lastHasLongWord = false;
-
-function isWordishCode(code: number): boolean {
-  return code >= 0xaa || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-function hasLongWord(text: string): boolean {
-  if (text.length < LONG_WORD) return false;
-  // Rules match many lists against the same draft in a row.
-  if (text !== lastText) {
-    lastText = text;
-    lastHasLongWord = false;
-    let run = 0;
-    for (let i = 0; i < text.length; i++) {
-      run = isWordishCode(text.charCodeAt(i)) ? run + 1 : 0;
-      if (run >= LONG_WORD) {
-        lastHasLongWord = true;
-        break;
-      }
-    }
-  }
-  return lastHasLongWord;
-}
-
 export function loadLexicon(name: string, data: unknown): Lexicon {
   const parsed = lexiconSchema.safeParse(data);
   if (!parsed.success) {
@@ -180,18 +99,8 @@ export function loadLexicon(name: string, data: unknown): Lexicon {
   return { description: parsed.data.description, groups };
 }
 
-/**
- * The twin pays off on long texts. On a sentence (the phrase cache matches the one
- * that changed) the plain form was faster for most lists, and in total, right after an
- * NLP parse has pushed the regexes' code out of the processor's caches (measured: 25 %
- * to 45 % less for all lists together, on sentences of 70 to 630 characters).
- */
-const TWIN_MIN_LENGTH = 1000;
-
 /** Every match of a phrase list (or any global regex) in the text, left to right, without overlaps. */
 export function matchPhrases(text: string, phrases: RegExp): Span[] {
-  const twin = text.length <= TWIN_MIN_LENGTH || plainFaster.has(phrases) ? undefined : twins.get(phrases);
-  if (twin && !hasLongWord(text)) return findAll(twin, text);
   const lower = lowerForms.get(phrases);
   const lowered = lower && lowerCased(text);
   // A few characters change length in lower case ("İ"); such a text keeps the `i` form.

@@ -256,3 +256,13 @@ describe('LruCache', () => {
     expect(lru.size).toBe(0);
   });
 });
+
+describe('splitSegments', () => {
+  it('ends a segment at a sentence\'s full stop, not at a title\'s or an initial\'s', () => {
+    const texts = (text: string) => splitSegments(text).map((s) => s.text);
+    expect(texts('Thanks to Mr. Walter Grady. He is great.')).toEqual(['Thanks to Mr. Walter Grady.', 'He is great.']);
+    expect(texts('Write to P.O. Box 12. Then wait.')).toEqual(['Write to P.O. Box 12.', 'Then wait.']);
+    expect(texts('J. K. Rowling wrote it. Dr. Ezomo did not.')).toEqual(['J. K. Rowling wrote it.', 'Dr. Ezomo did not.']);
+    expect(texts('It was great. Hammer time. No.')).toEqual(['It was great.', 'Hammer time.', 'No.']);
+  });
+});

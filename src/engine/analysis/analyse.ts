@@ -190,8 +190,7 @@ export function analyse(text: string): Analysis {
     hashtags,
     cashtags,
     emoji,
-    // Money, percentages and phone numbers may span a line break ("$\n5"): the phrase
-    // cache keeps such sentences in one block, and matches the rest sentence by sentence,
+    // Money, percentages and phone numbers are found sentence by sentence, like phrases,
     // so a re-lint matches only the sentence that changed.
     money: numbers?.money ?? [],
     percentages: numbers?.percentages ?? [],

@@ -43,7 +43,7 @@ export function splitSegments(text: string): Span[] {
       let j = i;
       while (j < text.length && TERMINALS.has(text[j]!)) j++;
       while (j < text.length && CLOSERS.has(text[j]!)) j++;
-      if (j < text.length && isSpace(text.charCodeAt(j))) {
+      if (j < text.length && isSpace(text.charCodeAt(j)) && !(j === i + 1 && ch === '.' && abbreviationEnds(text, i))) {
         push(text, segments, start, j);
         start = j;
       }
@@ -55,6 +55,20 @@ export function splitSegments(text: string): Span[] {
   }
   push(text, segments, start, text.length);
   return segments;
+}
+
+// Titles and initials end in a full stop that ends no sentence: "Mr. Grady", "Dr. Ezomo",
+// "J. K. Rowling", "P.O. Box". Phrases are matched sentence by sentence, so a cut there
+// would part "Mr." from the name after it.
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'vs']);
+
+/** Whether the full stop at `dot` closes a title or an initial rather than a sentence. */
+function abbreviationEnds(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && start > dot - 5 && /\p{L}/u.test(text[start - 1]!)) start--;
+  if (start === dot || (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!))) return false;
+  const word = text.slice(start, dot);
+  return TITLES.has(word.toLowerCase()) || (word.length === 1 && word !== word.toLowerCase());
 }
 
 function push(text: string, segments: Span[], s: number, e: number): void {
