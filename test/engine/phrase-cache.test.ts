@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, clearAnalysisCache } from '../../src/engine/analysis/analyse.js';
-import { findAllInSegments, findLineGroups, findPhraseGroups, findPhrases, mapSentences } from '../../src/engine/analysis/phrase-cache.js';
+import { findInSentences, findLineGroups, findPhraseGroups, findPhrases, mapSentences } from '../../src/engine/analysis/phrase-cache.js';
 import { GenerationCache } from '../../src/engine/analysis/lru.js';
 import { splitSegments } from '../../src/engine/analysis/segments.js';
 import { findAll } from '../../src/engine/analysis/entities.js';
@@ -43,7 +43,7 @@ describe('phrase matching sentence by sentence', () => {
         // The text, then with a letter typed somewhere: the later runs read from the cache.
         const cut = text.length === 0 ? 0 : at % text.length;
         for (const t of [text, `${text.slice(0, cut)}e${text.slice(cut)}`, text]) {
-          for (const list of lists) expect(findAllInSegments(t, splitSegments(t), list)).toEqual(list.map((re) => sentenceBySentence(t, re)));
+          for (const list of lists) expect(findInSentences(splitSegments(t), list)).toEqual(list.map((re) => sentenceBySentence(t, re)));
         }
       }),
       { numRuns: 200 },
@@ -74,8 +74,8 @@ describe('phrase matching sentence by sentence', () => {
   it('finds a sentence that occurs twice once in each place', () => {
     const list = [compilePhrases(['buy now']), compilePhrases(['buy'])];
     for (const text of ['Buy now. Buy now.', 'Buy now.\nBuy now. Buy now!', `${'buy '.repeat(600)}buy`]) {
-      expect(findAllInSegments(text, splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
-      expect(findAllInSegments(text, splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
+      expect(findInSentences(splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
+      expect(findInSentences(splitSegments(text), list)).toEqual(list.map((re) => matchPhrases(text, re)));
     }
     expect(analyse('It was $5. It was $5.').money.map((m) => m.start)).toEqual([7, 18]);
   });

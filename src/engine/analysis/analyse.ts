@@ -1,6 +1,6 @@
 import { findNumbers, segmentFacts, weightedLengthOf, type SegmentFacts } from './entities.js';
 import { GenerationCache } from './lru.js';
-import { clearPhraseCache, findAllInSegments } from './phrase-cache.js';
+import { clearPhraseCache, findInSentences } from './phrase-cache.js';
 import { addPronouns, emptyPronouns } from './pronouns.js';
 import { analyseSegments, type SegmentAnalysis } from './sentence.js';
 import { splitLines, splitSegments } from './segments.js';
@@ -171,7 +171,7 @@ export function analyse(text: string): Analysis {
   });
 
   // Each needs an ASCII digit.
-  const numbers = /[0-9]/.test(text) ? findNumbers(text, (patterns) => findAllInSegments(text, sentences, patterns)) : undefined;
+  const numbers = /[0-9]/.test(text) ? findNumbers(text, (patterns) => findInSentences(sentences, patterns)) : undefined;
   // twitter-text's weighted length costs as much as the rest of a re-lint and few
   // rules read it, so it is computed on first read.
   let weightedLength: number | undefined;

@@ -28,7 +28,7 @@ export function clearPhraseCache(): void {
   lineCache.clear();
 }
 
-function sentenceValues(sentences: readonly Span[], cache = sentenceCache): SentenceValues[] {
+function sentenceValues(sentences: readonly Span[], cache: GenerationCache<string, SentenceValues>): SentenceValues[] {
   let found = valuesOf.get(sentences);
   if (!found) {
     found = sentences.map((sentence) => {
@@ -56,35 +56,40 @@ function place(matches: SentenceMatches, at: number): readonly (readonly Span[])
   return matches.absolute;
 }
 
-/**
- * Every match of each regex (global) in the sentences, in order: what matching each
- * sentence's text alone finds. Pass the same array on every call: it is the cache key.
- */
-export function findAllInSegments(text: string, sentences: readonly Span[], regexes: readonly RegExp[], cache = sentenceCache): Span[][] {
+/** Every match of each regex in each of `spans` (sentences or lines), matched on its own text and cached in `cache`. */
+function matchEach(spans: readonly Span[], regexes: readonly RegExp[], cache: GenerationCache<string, SentenceValues>): Span[][] {
   // A draft of white space alone has no sentence; nothing in it can match a phrase.
   const out: Span[][] = regexes.map(() => []);
-  const values = sentenceValues(sentences, cache);
-  sentences.forEach((sentence, i) => {
+  const values = sentenceValues(spans, cache);
+  spans.forEach((span, i) => {
     let matches = values[i]!.get(regexes) as SentenceMatches | undefined;
-    if (!matches) values[i]!.set(regexes, (matches = { relative: regexes.map((regex) => matchPhrases(sentence.text, regex)), at: Number.NaN, absolute: [] }));
-    place(matches, sentence.start).forEach((spans, r) => {
-      for (const m of spans) out[r]!.push(m);
+    if (!matches) values[i]!.set(regexes, (matches = { relative: regexes.map((regex) => matchPhrases(span.text, regex)), at: Number.NaN, absolute: [] }));
+    place(matches, span.start).forEach((found, r) => {
+      for (const m of found) out[r]!.push(m);
     });
   });
   return out;
 }
 
+/**
+ * Every match of each regex (global) in the sentences, in order: what matching each
+ * sentence's text alone finds. Pass the same array on every call: it is the cache key.
+ */
+export function findInSentences(sentences: readonly Span[], regexes: readonly RegExp[]): Span[][] {
+  return matchEach(sentences, regexes, sentenceCache);
+}
+
 const groupResults = new WeakMap<readonly Span[], Map<readonly RegExp[], Span[][]>>();
 
 /**
- * `findAllInSegments` over an analysis's sentences, worked out once per analysis and
+ * `findInSentences` over an analysis's sentences, worked out once per analysis and
  * list: rules that share a list share the work. Read only.
  */
 export function findPhraseGroups(analysis: Analysis, regexes: readonly RegExp[]): readonly (readonly Span[])[] {
   let byList = groupResults.get(analysis.sentences);
   if (!byList) groupResults.set(analysis.sentences, (byList = new Map()));
   let found = byList.get(regexes);
-  if (!found) byList.set(regexes, (found = findAllInSegments(analysis.text, analysis.sentences, regexes)));
+  if (!found) byList.set(regexes, (found = findInSentences(analysis.sentences, regexes)));
   return found;
 }
 
@@ -95,7 +100,7 @@ export function findLineGroups(analysis: Analysis, regexes: readonly RegExp[]): 
   let byList = lineResults.get(analysis.lines);
   if (!byList) lineResults.set(analysis.lines, (byList = new Map()));
   let found = byList.get(regexes);
-  if (!found) byList.set(regexes, (found = findAllInSegments(analysis.text, analysis.lines, regexes, lineCache)));
+  if (!found) byList.set(regexes, (found = matchEach(analysis.lines, regexes, lineCache)));
   return found;
 }
 
@@ -116,7 +121,7 @@ export function findPhrases(analysis: Analysis, regex: RegExp): readonly Span[] 
  */
 export function mapSentences<T>(analysis: Analysis, compute: (text: string) => T): T[] {
   const { sentences } = analysis;
-  return sentenceValues(sentences).map((values, i) => {
+  return sentenceValues(sentences, sentenceCache).map((values, i) => {
     let value = values.get(compute) as T | undefined;
     if (value === undefined) values.set(compute, (value = compute(sentences[i]!.text)));
     return value;
