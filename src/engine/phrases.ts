@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findAll } from './analysis/entities.js';
+import { GenerationCache } from './analysis/lru.js';
 import type { Span } from './analysis/types.js';
 
 /**
@@ -108,22 +109,28 @@ export function matchPhrases(text: string, phrases: RegExp): Span[] {
   return findAll(lower, lowered).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
 }
 
-let lastLowered: { text: string; lower: string | undefined } | undefined;
-
 // Characters whose lower case is not what the `i` flag compares them as (Unicode simple
 // case folding): the long s folds to "s", final sigma to sigma, and a few more in Greek,
 // Cherokee and old Cyrillic. A text with one keeps the `i` form, so the matches stay the same.
 const FOLDS_APART = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u13f8-\u13fd\u1c80-\u1c88\u1e9b\u1fbe\uab70-\uabbf]/u;
 
+// Rules match many lists against the same sentences, list after list, so each sentence's
+// lower case is kept rather than worked out again for every list. Only texts of sentence
+// size are kept: a cache of long texts, one per keystroke, would hold megabytes.
+const lowered = new GenerationCache<string, string | null>(4000);
+const LONGEST_KEPT = 2000;
+
 /**
  * `text` in lower case when matching it without the `i` flag finds what matching the
  * text with it finds, else undefined: a few characters change length in lower case
- * ("İ"), a few fold apart (FOLDS_APART). Rules match many lists against one text in a row.
+ * ("İ"), a few fold apart (FOLDS_APART).
  */
 function lowerCased(text: string): string | undefined {
-  if (lastLowered?.text !== text) {
-    const lower = text.toLowerCase();
-    lastLowered = { text, lower: lower.length === text.length && !FOLDS_APART.test(text) ? lower : undefined };
+  let lower = lowered.get(text);
+  if (lower === undefined) {
+    const candidate = text.toLowerCase();
+    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? candidate : null;
+    if (text.length <= LONGEST_KEPT) lowered.set(text, lower);
   }
-  return lastLowered.lower;
+  return lower ?? undefined;
 }

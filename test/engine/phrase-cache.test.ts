@@ -71,6 +71,16 @@ describe('phrase matching sentence by sentence', () => {
     expect(findLineGroups(analyse(text), spacedOut)[0]!.map((m) => [m.start, m.text])).toEqual([[6, 'site . com'], [27, 'other . com']]);
   });
 
+  it('matches a line longer than it keeps afresh, with the same results, before and after an edit', () => {
+    const spacedOut = [/[a-z]+ \. com/gu];
+    const text = `${'so much to say about nothing at all '.repeat(150)}visit site . com`;
+    const at = text.indexOf('site . com');
+    expect(findLineGroups(analyse(text), spacedOut)[0]!.map((m) => [m.start, m.text])).toEqual([[at, 'site . com']]);
+    const edited = `A ${text}`;
+    expect(findLineGroups(analyse(edited), spacedOut)[0]!.map((m) => [m.start, m.text])).toEqual([[at + 2, 'site . com']]);
+    expect(findLineGroups(analyse(text), spacedOut)[0]!.map((m) => [m.start, m.text])).toEqual([[at, 'site . com']]);
+  });
+
   it('finds a sentence that occurs twice once in each place', () => {
     const list = [compilePhrases(['buy now']), compilePhrases(['buy'])];
     for (const text of ['Buy now. Buy now.', 'Buy now.\nBuy now. Buy now!', `${'buy '.repeat(600)}buy`]) {

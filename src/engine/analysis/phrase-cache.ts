@@ -28,12 +28,19 @@ export function clearPhraseCache(): void {
   lineCache.clear();
 }
 
+// A line of a draft with no line break can be the whole draft. Keeping what was matched in
+// such a line, one new text per keystroke, would hold megabytes; it is matched afresh.
+const LONGEST_KEPT = 4000;
+
 function sentenceValues(sentences: readonly Span[], cache: GenerationCache<string, SentenceValues>): SentenceValues[] {
   let found = valuesOf.get(sentences);
   if (!found) {
     found = sentences.map((sentence) => {
       let values = cache.get(sentence.text);
-      if (!values) cache.set(sentence.text, (values = new Map()));
+      if (!values) {
+        values = new Map();
+        if (sentence.text.length <= LONGEST_KEPT) cache.set(sentence.text, values);
+      }
       return values;
     });
     valuesOf.set(sentences, found);
