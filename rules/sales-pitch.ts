@@ -9,6 +9,7 @@ import type { Verdict } from '../src/engine/model/model.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isAppeal } from './support/appeals.js';
+import { familyImpostor } from './support/family-impostor.js';
 import { scamHandles } from './support/handles.js';
 import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
@@ -26,7 +27,7 @@ const lexicon = loadLexicon('sales-pitch', lexiconData);
 
 const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing', 'testimonial'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
-type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'lookalikeLink' | 'scamHandle' | 'imperative' | 'onlyPitch';
+type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'lookalikeLink' | 'scamHandle' | 'impostor' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
 
 for (const group of PHRASE_GROUPS) {
@@ -83,6 +84,7 @@ const weightsSchema = z
     shopLink: weight(2, 'A link to a shop, fundraiser or app store, or a referral link'),
     lookalikeLink: weight(2, 'A link built like a phishing or scam address ("anz-secure-login.net", "hmrc-refund-portal.com", "claim-now.xyz")'),
     scamHandle: weight(2, 'An @handle named like an investment, recovery or hacker account ("@fx_mentor_kelvin", "@RecoverFundsHQ")'),
+    impostor: weight(3, 'The "Hi Mum" scam: a message that calls the reader Mum or Dad from a "new number" and gives none ("Mum it\'s me, my phone broke, text me on WhatsApp")'),
     imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
     onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
   })
@@ -124,6 +126,7 @@ function collect(analysis: Analysis): Evidence[] {
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isLookalikeLink(link) ? 'lookalikeLink' : isShopLink(link) ? 'shopLink' : 'link' });
   for (const span of scamHandles(analysis)) found.push({ ...span, group: 'scamHandle' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'hiddenLink' });
+  for (const span of familyImpostor(analysis)) found.push({ ...span, group: 'impostor' });
   for (const span of testimonialShape(analysis)) if (!inLink(span)) found.push({ ...span, group: 'testimonial' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
@@ -260,7 +263,7 @@ function weightiestWords(verdict: Verdict, evidence: readonly Evidence[]): Evide
   return words;
 }
 
-type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords';
+type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'impostor' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords' | 'sayWhoYouAre';
 
 export default defineRule({
   meta: {
@@ -280,9 +283,11 @@ export default defineRule({
       selfPromo: 'This sends people to your channel or page ({{evidence}}) instead of talking with them.',
       listing: 'This reads like a product listing ({{evidence}}).',
       testimonial: 'This reads like a paid testimonial ({{evidence}}): praise that sends people to an account or a contact.',
+      impostor: 'This reads like the "Hi Mum" scam ({{evidence}}): a stranger posing as family from a new number.',
       weakPitch: 'This has a hint of a sales pitch ({{evidence}}).',
       askInstead: 'Move the offer to a reply and ask a question instead.',
       ownWords: 'If someone really helped you, say how in your own words, without their handle or contact details.',
+      sayWhoYouAre: 'If it really is you, give your name and the new number, or say something only your family would know.',
       talkFirst: 'Say something about what you are replying to first; people who like what you say will find your channel from your profile.',
     },
   },
@@ -308,10 +313,11 @@ export default defineRule({
     if (verdict.probability < verdict.thresholds.warning) {
       finding.messageId = 'weakPitch';
       finding.severity = 'info';
-    } else if (totals.has('testimonial') && (totals.get('testimonial') ?? 0) >= total / 3) finding.messageId = 'testimonial';
+    } else if (totals.has('impostor')) finding.messageId = 'impostor';
+    else if (totals.has('testimonial') && (totals.get('testimonial') ?? 0) >= total / 3) finding.messageId = 'testimonial';
     else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
     else if (selfPromo > 0 && selfPromo >= total / 2) finding.messageId = 'selfPromo';
-    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : finding.messageId === 'testimonial' ? 'ownWords' : 'askInstead' }];
+    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : finding.messageId === 'testimonial' ? 'ownWords' : finding.messageId === 'impostor' ? 'sayWhoYouAre' : 'askInstead' }];
     return [finding];
   },
 });

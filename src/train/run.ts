@@ -33,6 +33,8 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12i.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12j.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12k.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12l.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12m.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */

@@ -31,6 +31,12 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'pitch', covers: 'Sign up', severity: 'warning' }],
     },
     {
+      name: 'the "Hi Mum" scam is named as such, with a way to show it is really you',
+      text: "Mum it's me, I dropped my phone in the toilet lol this is my temporary number. Are you free? I need a favour",
+      surface: 'message',
+      errors: [{ messageId: 'impostor', severity: 'warning', suggestions: [{ messageId: 'sayWhoYouAre' }] }],
+    },
+    {
       name: 'a prize pitch covers the sentence with the call to action',
       text: 'URGENT! You have won a \u00a31000 cash prize. To claim call 09061701461 now. T&Cs apply',
       errors: [{ messageId: 'pitch', covers: 'To claim call 09061701461 now.' }],
@@ -170,6 +176,8 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     ['Dr Zuma cured my herpes completely, I tested negative after 2 weeks'],
     ['He manages my account now and I just withdraw profits every week'],
     ['I got my first Cash App grant through Mrs. Donna Keller, she only asks for a small processing fee'],
+    ['Trading with Mr Wilson has been the best decision of my life'],
+    ['who else is here after investing with Mr. James Hartley?? my wife and I just paid off our mortgage'],
   ])('reads a paid testimonial or recovery plug: %s', (text) => {
     expect(groups(text)).toContain('testimonial');
   });
@@ -179,12 +187,34 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups('follow me and I follow back')).toContain('selfPromo');
   });
 
-  it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.'], ['You should text him, he misses you'], ['My accountant handles the paperwork every year']])(
+  it.each([['This pizza is the real deal, trust me.'], ['My grandma changed my life, I miss her.'], ['Call me later, I will look it up.'], ['You should text him, he misses you'], ['My accountant handles the paperwork every year'], ["I've been working with Dr Patel on my knee and it's finally better"]])(
     'leaves praise without a plug alone: %s',
     (text) => {
       expect(groups(text)).not.toContain('testimonial');
     },
   );
+});
+
+describe('sales-pitch evidence: the "Hi Mum" scam', () => {
+  const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({}), 'message').evidence.map((e) => e.group);
+  it.each([
+    ['Hi Mum, this is my new number, my phone broke. Can you text me on WhatsApp? x'],
+    ["Mum it's me, I dropped my phone in the toilet lol this is my temporary number. I need a favour"],
+    ["Dad it's me, using a friend's phone. Can you text me back here?"],
+  ])('reads a stranger posing as family from a new number: %s', (text) => {
+    expect(groups(text)).toContain('impostor');
+  });
+
+  it.each([
+    // A child who really changed number gives it.
+    ['Mum, my new number is 07700 900123, my phone broke'],
+    // A warning about the scam does not open by calling the reader Mum.
+    ["Beware of the 'Hi Mum, my phone broke, this is my new number' texts, my aunt nearly paid"],
+    // Calling Mum without a word about the phone.
+    ['Hi Mum, can you text me when you land?'],
+  ])('leaves family news and warnings alone: %s', (text) => {
+    expect(groups(text)).not.toContain('impostor');
+  });
 });
 
 describe('sales-pitch on floods', () => {

@@ -40,7 +40,19 @@ const SEEKS_HELP =
 const WARNS_OF_SCAM =
   /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
 
+// Money raised for a good cause: a raffle for the school roof, "sponsor me" for a hospice
+// run. Such drafts carry prices, links and asks like a pitch, for someone else's good.
+const GOOD_CAUSE =
+  /(?<![\p{L}\p{N}])(?:raising\s+(?:money|funds)|fund-?rais(?:er|ers|ing)|sponsor\s+me|sponsored\s+(?:walk|run|swim|silence|cycle|skydive)|(?:all|the)\s+proceeds|proceeds\s+(?:go|goes|will\s+go)|in\s+aid\s+of|money\s+(?:goes|raised|will\s+go)\s+to|raffle|(?:donate|donation|donations)\s+(?:to|for)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:charity|hospital|hospice|shelter|school|foundation|research|ward|appeal|food\s+bank|rescue))(?![\p{L}\p{N}])/iu;
+
+// Passing on someone else's work: "great piece by", "this talk from", "written by",
+// "h/t", "worth a read". Sharing what others made is what a pitch for one's own is not.
+const SHARES_OTHERS_WORK =
+  /(?<![\p{L}\p{N}])(?:(?:great|good|interesting|fascinating|excellent|brilliant|powerful|insightful|thoughtful|fantastic|important|terrific|wonderful|must[- ]read|long)\s+(?:article|read|piece|post|thread|paper|essay|interview|talk|letter|op-?ed|write-?up|column|report|study|book|episode|podcast|video|documentary)\s+(?:by|from|in|on|about|with)|(?:this|that|the)\s+(?:article|piece|post|thread|paper|essay|interview|talk|letter|op-?ed|write-?up|column|report|study|video|episode)\s+(?:by|from)(?!\s+(?:me|us|our|my)(?![\p{L}\p{N}]))|(?:written|shared|posted|published|brought\s+to\s+my\s+attention|recorded)\s+by(?!\s+(?:me|us|our|my)(?![\p{L}\p{N}]))|h\/t|hat\s+tip|via\s+@|worth\s+(?:a|the|your)\s+(?:read|listen|watch|look|time))(?![\p{L}\p{N}])/iu;
+
 // Sentence by sentence, cached: a re-lint asks only the sentence that changed.
+const sharesOthersWork = (sentence: string) => SHARES_OTHERS_WORK.test(sentence);
+const forGoodCause = (sentence: string) => GOOD_CAUSE.test(sentence);
 const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
 const warnsOfScam = (sentence: string) => WARNS_OF_SCAM.test(sentence);
 
@@ -57,6 +69,8 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.questions.length > 0) values.set('shape:question', 1);
   if (mapSentences(analysis, seeksHelp).includes(true)) values.set('shape:seeks-help', 1);
   if (mapSentences(analysis, warnsOfScam).includes(true)) values.set('shape:warns-of-scam', 1);
+  if (mapSentences(analysis, forGoodCause).includes(true)) values.set('shape:good-cause', 1);
+  if (mapSentences(analysis, sharesOthersWork).includes(true)) values.set('shape:shares-others-work', 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);

@@ -1,0 +1,31 @@
+import type { Analysis, Span } from '../../src/engine/analysis/types.js';
+import { plausiblePhones } from './numbers.js';
+
+/**
+ * The "Hi Mum" scam: a stranger texts as the reader's child from a new number ("Hi Mum,
+ * this is my new number, my phone broke. Can you text me on WhatsApp?") and asks for
+ * money once the parent answers. Its shape: the draft opens by calling the reader Mum or
+ * Dad, says the old phone is gone, and gives no number (it is sent from the new one). A
+ * child who really changed number gives it ("Mum, my new number is 07700 ..."), and a
+ * warning about the scam does not open by calling the reader Mum.
+ */
+const OPENS_TO_PARENT = /^[\s\p{P}\p{S}]*(?:(?:hi|hey|hello|hiya|morning)[\s,!.]+)?(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)(?![\p{L}\p{N}])/iu;
+
+// The old phone is gone or this is another one: "my phone broke", "dropped my phone in
+// the toilet", "this is my new number", "using a friend's phone".
+const PHONE_GONE =
+  /(?<![\p{L}\p{N}])(?:(?:new|temp|temporary|other|spare)\s+(?:number|phone|mobile)|(?:a\s+)?(?:friend|mate)['\u2019]?s\s+(?:phone|mobile)|(?:dropped|broke|broken|smashed|cracked|lost|damaged|drowned)\s+(?:my\s+)?(?:old\s+)?(?:phone|mobile)|(?:phone|mobile)\s+(?:broke|is\s+broken|died|is\s+dead|fell|got\s+(?:stolen|damaged|wet|broken)))(?![\p{L}\p{N}])/iu;
+
+/** The opening and the words about the phone, when the draft has the scam's shape; else none. */
+export function familyImpostor(analysis: Analysis): Span[] {
+  const { text } = analysis;
+  const opening = OPENS_TO_PARENT.exec(text);
+  if (!opening) return [];
+  const gone = PHONE_GONE.exec(text);
+  if (!gone || plausiblePhones(analysis).length > 0) return [];
+  const start = opening[0].length - opening[0].trimStart().length;
+  return [
+    { start, end: opening[0].length, text: opening[0].trimStart() },
+    { start: gone.index, end: gone.index + gone[0].length, text: gone[0] },
+  ];
+}
