@@ -1,3 +1,4 @@
+import { findPhrases } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis, Span } from '../../src/engine/analysis/types.js';
 import { plausiblePhones } from './numbers.js';
 
@@ -12,20 +13,21 @@ import { plausiblePhones } from './numbers.js';
 const OPENS_TO_PARENT = /^[\s\p{P}\p{S}]*(?:(?:hi|hey|hello|hiya|morning)[\s,!.]+)?(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa)(?![\p{L}\p{N}])/iu;
 
 // The old phone is gone or this is another one: "my phone broke", "dropped my phone in
-// the toilet", "this is my new number", "using a friend's phone".
+// the toilet", "this is my new number", "using a friend's phone". Matched sentence by
+// sentence, like the phrase lists, so a re-lint reads only the sentence that changed.
 const PHONE_GONE =
-  /(?<![\p{L}\p{N}])(?:(?:new|temp|temporary|other|spare)\s+(?:number|phone|mobile)|(?:a\s+)?(?:friend|mate)['\u2019]?s\s+(?:phone|mobile)|(?:dropped|broke|broken|smashed|cracked|lost|damaged|drowned)\s+(?:my\s+)?(?:old\s+)?(?:phone|mobile)|(?:phone|mobile)\s+(?:broke|is\s+broken|died|is\s+dead|fell|got\s+(?:stolen|damaged|wet|broken)))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:new|temp|temporary|other|spare)\s+(?:number|phone|mobile)|(?:a\s+)?(?:friend|mate)['\u2019]?s\s+(?:phone|mobile)|(?:dropped|broke|broken|smashed|cracked|lost|damaged|drowned)\s+(?:my\s+)?(?:old\s+)?(?:phone|mobile)|(?:phone|mobile)\s+(?:broke|is\s+broken|died|is\s+dead|fell|got\s+(?:stolen|damaged|wet|broken)))(?![\p{L}\p{N}])/giu;
 
 /** The opening and the words about the phone, when the draft has the scam's shape; else none. */
 export function familyImpostor(analysis: Analysis): Span[] {
   const { text } = analysis;
   const opening = OPENS_TO_PARENT.exec(text);
   if (!opening) return [];
-  const gone = PHONE_GONE.exec(text);
+  const gone = findPhrases(analysis, PHONE_GONE)[0];
   if (!gone || plausiblePhones(analysis).length > 0) return [];
   const start = opening[0].length - opening[0].trimStart().length;
   return [
     { start, end: opening[0].length, text: opening[0].trimStart() },
-    { start: gone.index, end: gone.index + gone[0].length, text: gone[0] },
+    gone,
   ];
 }
