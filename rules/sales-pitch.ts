@@ -265,6 +265,9 @@ function weightiestWords(verdict: Verdict, evidence: readonly Evidence[]): Evide
 
 type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'impostor' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords' | 'sayWhoYouAre';
 
+// What each kind of finding suggests; any other suggests moving the offer to a reply.
+const SUGGESTION_FOR: Partial<Record<MessageId, MessageId>> = { selfPromo: 'talkFirst', testimonial: 'ownWords', impostor: 'sayWhoYouAre' };
+
 export default defineRule({
   meta: {
     id: 'sales-pitch',
@@ -317,7 +320,7 @@ export default defineRule({
     else if (totals.has('testimonial') && (totals.get('testimonial') ?? 0) >= total / 3) finding.messageId = 'testimonial';
     else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
     else if (selfPromo > 0 && selfPromo >= total / 2) finding.messageId = 'selfPromo';
-    finding.suggestions = [{ messageId: finding.messageId === 'selfPromo' ? 'talkFirst' : finding.messageId === 'testimonial' ? 'ownWords' : finding.messageId === 'impostor' ? 'sayWhoYouAre' : 'askInstead' }];
+    finding.suggestions = [{ messageId: SUGGESTION_FOR[finding.messageId] ?? 'askInstead' }];
     return [finding];
   },
 });

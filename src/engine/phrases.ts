@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findAll } from './analysis/entities.js';
-import { GenerationCache } from './analysis/lru.js';
+import { GenerationCache, LONGEST_CACHED_TEXT } from './analysis/lru.js';
 import type { Span } from './analysis/types.js';
 
 /**
@@ -115,10 +115,8 @@ export function matchPhrases(text: string, phrases: RegExp): Span[] {
 const FOLDS_APART = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u13f8-\u13fd\u1c80-\u1c88\u1e9b\u1fbe\uab70-\uabbf]/u;
 
 // Rules match many lists against the same sentences, list after list, so each sentence's
-// lower case is kept rather than worked out again for every list. Only texts of sentence
-// size are kept: a cache of long texts, one per keystroke, would hold megabytes.
+// lower case is kept rather than worked out again for every list.
 const lowered = new GenerationCache<string, string | null>(4000);
-const LONGEST_KEPT = 2000;
 
 /**
  * `text` in lower case when matching it without the `i` flag finds what matching the
@@ -130,7 +128,7 @@ function lowerCased(text: string): string | undefined {
   if (lower === undefined) {
     const candidate = text.toLowerCase();
     lower = candidate.length === text.length && !FOLDS_APART.test(text) ? candidate : null;
-    if (text.length <= LONGEST_KEPT) lowered.set(text, lower);
+    if (text.length <= LONGEST_CACHED_TEXT) lowered.set(text, lower);
   }
   return lower ?? undefined;
 }

@@ -37,6 +37,13 @@ export class LruCache<K, V> {
  * Cheaper than LruCache when every keystroke looks up every sentence of a draft; it
  * holds at most `capacity` entries, but may drop one a little before LruCache would.
  */
+/**
+ * The longest text worth keeping as a cache key. A draft with no line break is one long
+ * line; keeping one copy of it per keystroke would hold megabytes, so texts longer than a
+ * sentence or a paragraph are worked out afresh instead.
+ */
+export const LONGEST_CACHED_TEXT = 4000;
+
 export class GenerationCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();

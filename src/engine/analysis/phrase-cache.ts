@@ -1,5 +1,5 @@
 import { matchPhrases } from '../phrases.js';
-import { GenerationCache } from './lru.js';
+import { GenerationCache, LONGEST_CACHED_TEXT } from './lru.js';
 import type { Analysis, Span } from './types.js';
 
 /**
@@ -28,10 +28,6 @@ export function clearPhraseCache(): void {
   lineCache.clear();
 }
 
-// A line of a draft with no line break can be the whole draft. Keeping what was matched in
-// such a line, one new text per keystroke, would hold megabytes; it is matched afresh.
-const LONGEST_KEPT = 4000;
-
 function sentenceValues(sentences: readonly Span[], cache: GenerationCache<string, SentenceValues>): SentenceValues[] {
   let found = valuesOf.get(sentences);
   if (!found) {
@@ -39,7 +35,8 @@ function sentenceValues(sentences: readonly Span[], cache: GenerationCache<strin
       let values = cache.get(sentence.text);
       if (!values) {
         values = new Map();
-        if (sentence.text.length <= LONGEST_KEPT) cache.set(sentence.text, values);
+        // A line of a draft with no line break can be the whole draft (see LONGEST_CACHED_TEXT).
+        if (sentence.text.length <= LONGEST_CACHED_TEXT) cache.set(sentence.text, values);
       }
       return values;
     });
