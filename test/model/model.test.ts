@@ -54,25 +54,37 @@ describe('features', () => {
     expect(asks('Anyone need cheap Netflix accounts? Message me.')).toBe(false);
   });
 
-  it('mark a draft that warns people of a scam', () => {
-    const has = (text: string, feature: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values.has(feature);
-    expect(has("Warning: there's a fake page offering free solar panels. Report it, don't click it.", 'shape:warns-of-scam')).toBe(true);
-    expect(has('Mum that text about your bank is a scam, just delete it x', 'shape:warns-of-scam')).toBe(true);
-    expect(has('Huge sale today only, 50% off everything, shop now!', 'shape:warns-of-scam')).toBe(false);
-  });
-
-  it('mark a draft that raises money for a good cause', () => {
-    const has = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values.has('shape:good-cause');
-    expect(has("I'm running the Great North Run for the hospice that cared for my grandad. Sponsor me if you can, link in bio")).toBe(true);
-    expect(has('Raffle tickets for the village fete are £1 each, all proceeds to the church roof')).toBe(true);
-    expect(has('Big sale this weekend, 50% off everything, link in bio')).toBe(false);
-  });
-
-  it("mark a draft that passes on someone else's work", () => {
-    const has = (text: string) => extractFeatures({ text, platform: 'linkedin', surface: 'post' }).values.has('shape:shares-others-work');
-    expect(has('Check out this talk by Marcus Ong on incident postmortems, it changed how our team works')).toBe(true);
-    expect(has("Here's a great article from ISSUP that explains emotional contagion")).toBe(true);
-    expect(has('My new article is out: this post by me explains our pricing, link in comments')).toBe(false);
+  // Each shape feature: drafts that have it, and a pitch that does not.
+  const shapes: [feature: string, what: string, has: string[], hasNot: string][] = [
+    [
+      'shape:warns-of-scam',
+      'warns people of a scam',
+      ["Warning: there's a fake page offering free solar panels. Report it, don't click it.", 'Mum that text about your bank is a scam, just delete it x'],
+      'Huge sale today only, 50% off everything, shop now!',
+    ],
+    [
+      'shape:good-cause',
+      'raises money for a good cause',
+      ["I'm running the Great North Run for the hospice that cared for my grandad. Sponsor me if you can, link in bio", 'Raffle tickets for the village fete are £1 each, all proceeds to the church roof'],
+      'Big sale this weekend, 50% off everything, link in bio',
+    ],
+    [
+      'shape:shares-others-work',
+      "passes on someone else's work",
+      ['Check out this talk by Marcus Ong on incident postmortems, it changed how our team works', "Here's a great article from ISSUP that explains emotional contagion"],
+      'My new article is out: this post by me explains our pricing, link in comments',
+    ],
+    [
+      'shape:recommends-a-trade',
+      'recommends a tradesperson the writer has used',
+      ['If you need a plumber, Dave is brilliant. 07843 556210, tell him Karen sent you', 'the guy who did our kitchen is Marek, not cheap but worth every penny', 'Our cleaner is away for two weeks and the house shows it'],
+      'Looking for a reliable plumber? We offer 24/7 emergency call-outs. Call now: 0800 123 4567',
+    ],
+  ];
+  it.each(shapes)('mark a draft that has %s (it %s)', (feature, _what, has, hasNot) => {
+    const features = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values;
+    for (const text of has) expect(features(text).has(feature), text).toBe(true);
+    expect(features(hasNot).has(feature)).toBe(false);
   });
 
   it('mark how much pitch evidence there is in all', () => {
@@ -172,7 +184,7 @@ describe('the verdict in the report', () => {
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02; lowered for YouTube,
 // LinkedIn and our drafts left out when weaker regularisation was chosen for the other
 // figures (docs/model.md, "Regularisation and the evidence total"), raised for the first
-// blind batch, and the eighth to thirteenth added, from the run after they joined training.
+// blind batch, and the eighth to fourteenth added, from the run after they joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.75, mcc: 0.76, auc: 0.96, maxNoise: 0.02 },
@@ -192,6 +204,7 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12k': { precision: 0.89, recall: 0.91, mcc: 0.86, auc: 0.96 },
   'blind-2026-12l': { precision: 0.92, recall: 0.92, mcc: 0.88, auc: 0.96 },
   'blind-2026-12m': { precision: 0.86, recall: 0.92, mcc: 0.83, auc: 0.95 },
+  'blind-2026-12n': { precision: 0.91, recall: 0.94, mcc: 0.9, auc: 0.97 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },

@@ -89,6 +89,13 @@ describe('sales-pitch evidence', () => {
     expect(different.totals.get('offer')).toBe(1.5);
   });
 
+  it.each([['Need a website or logo? I do them for $50, check my Fiverr in bio'], ['my spicy content is in my bio, don\u2019t tell anyone']])(
+    'reads sending people to what is in the writer\u2019s bio as self-promotion: %s',
+    (text) => {
+      expect(pitchEvidence(analyse(text), options).evidence.map((e) => e.group)).toContain('selfPromo');
+    },
+  );
+
   it('does not count words inside a link as the writer\u2019s', () => {
     const { evidence } = pitchEvidence(analyse('I wrote about it here https://example.com/free-deals-sale-prize and would love to hear what you think'), options);
     expect(evidence.map((e) => e.group)).toEqual(['link']);
@@ -201,6 +208,8 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ['Hi Mum, this is my new number, my phone broke. Can you text me on WhatsApp? x'],
     ["Mum it's me, I dropped my phone in the toilet lol this is my temporary number. I need a favour"],
     ["Dad it's me, using a friend's phone. Can you text me back here?"],
+    // The writer names themselves as family rather than calling the reader Mum.
+    ["Hi it's your son, my phone got stolen so this is my new number. Can you WhatsApp me?"],
   ])('reads a stranger posing as family from a new number: %s', (text) => {
     expect(groups(text)).toContain('impostor');
   });
@@ -212,6 +221,7 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ["Beware of the 'Hi Mum, my phone broke, this is my new number' texts, my aunt nearly paid"],
     // Calling Mum without a word about the phone.
     ['Hi Mum, can you text me when you land?'],
+    ["Hey it's Dad, your new number is in my phone now, call me when you're home"],
   ])('leaves family news and warnings alone: %s', (text) => {
     expect(groups(text)).not.toContain('impostor');
   });

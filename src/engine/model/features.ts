@@ -50,11 +50,27 @@ const GOOD_CAUSE =
 const SHARES_OTHERS_WORK =
   /(?<![\p{L}\p{N}])(?:(?:great|good|interesting|fascinating|excellent|brilliant|powerful|insightful|thoughtful|fantastic|important|terrific|wonderful|must[- ]read|long)\s+(?:article|read|piece|post|thread|paper|essay|interview|talk|letter|op-?ed|write-?up|column|report|study|book|episode|podcast|video|documentary)\s+(?:by|from|in|on|about|with)|(?:this|that|the)\s+(?:article|piece|post|thread|paper|essay|interview|talk|letter|op-?ed|write-?up|column|report|study|video|episode)\s+(?:by|from)(?!\s+(?:me|us|our|my)(?![\p{L}\p{N}]))|(?:written|shared|posted|published|brought\s+to\s+my\s+attention|recorded)\s+by(?!\s+(?:me|us|our|my)(?![\p{L}\p{N}]))|h\/t|hat\s+tip|via\s+@|worth\s+(?:a|the|your)\s+(?:read|listen|watch|look|time))(?![\p{L}\p{N}])/iu;
 
+// Recommending a tradesperson the writer has used: "our cleaner", "the guy who did our
+// kitchen", "if you need a plumber, Dave is brilliant". Such drafts give a name, a number
+// and "tell him I sent you" like a paid testimonial, for work the writer saw done.
+const TRADE =
+  '(?:plumber|electrician|sparky|cleaner|builder|hairdresser|hair\\s+dresser|barber|mechanic|decorator|painter|roofer|gardener|landscaper|babysitter|dog\\s+walker|childminder|nanny|handyman|locksmith|dentist|physio|joiner|carpenter|tiler|plasterer|kitchen\\s+fitter|window\\s+cleaner|chimney\\s+sweep|tree\\s+surgeon|vet|tutor|accountant|solicitor)s?';
+const RECOMMENDS_A_TRADE = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    `(?:our|my)\\s+(?:old\\s+|usual\\s+|local\\s+|new\\s+|regular\\s+)?${TRADE}` +
+    '|(?:he|she|they)\\s+(?:did|fixed|sorted|redid|built|painted|rewired|serviced|cleaned|fitted|replaced|repaired|plastered|tiled)\\s+(?:our|my)' +
+    '|the\\s+(?:guy|lady|woman|man|bloke|girl|fella|chap|company|firm|people)\\s+(?:who|that)\\s+(?:did|fixed|sorted|built|painted|rewired|fitted|cleaned|replaced|repaired|plastered|tiled)\\s+(?:our|my)' +
+    `|if\\s+you(?:'re|\\s+are)?\\s+(?:still\\s+|ever\\s+)?(?:need|needing|looking\\s+for|after)\\s+(?:a|an)\\s+(?:good\\s+|great\\s+|reliable\\s+|decent\\s+|new\\s+)?${TRADE}` +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
+
 // Sentence by sentence, cached: a re-lint asks only the sentence that changed.
 const sharesOthersWork = (sentence: string) => SHARES_OTHERS_WORK.test(sentence);
 const forGoodCause = (sentence: string) => GOOD_CAUSE.test(sentence);
 const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
 const warnsOfScam = (sentence: string) => WARNS_OF_SCAM.test(sentence);
+const recommendsATrade = (sentence: string) => RECOMMENDS_A_TRADE.test(sentence);
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
@@ -71,6 +87,7 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (mapSentences(analysis, warnsOfScam).includes(true)) values.set('shape:warns-of-scam', 1);
   if (mapSentences(analysis, forGoodCause).includes(true)) values.set('shape:good-cause', 1);
   if (mapSentences(analysis, sharesOthersWork).includes(true)) values.set('shape:shares-others-work', 1);
+  if (mapSentences(analysis, recommendsATrade).includes(true)) values.set('shape:recommends-a-trade', 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);
