@@ -65,12 +65,15 @@ const RECOMMENDS_A_TRADE = new RegExp(
   'iu',
 );
 
-// Sentence by sentence, cached: a re-lint asks only the sentence that changed.
-const sharesOthersWork = (sentence: string) => SHARES_OTHERS_WORK.test(sentence);
-const forGoodCause = (sentence: string) => GOOD_CAUSE.test(sentence);
-const seeksHelp = (sentence: string) => SEEKS_HELP.test(sentence);
-const warnsOfScam = (sentence: string) => WARNS_OF_SCAM.test(sentence);
-const recommendsATrade = (sentence: string) => RECOMMENDS_A_TRADE.test(sentence);
+// The shape features read from the words, each asked sentence by sentence through the
+// sentence cache (keyed by the function), so a re-lint asks only the sentence that changed.
+const SENTENCE_SIGNS: readonly (readonly [feature: string, inSentence: (sentence: string) => boolean])[] = [
+  ['shape:seeks-help', (sentence) => SEEKS_HELP.test(sentence)],
+  ['shape:warns-of-scam', (sentence) => WARNS_OF_SCAM.test(sentence)],
+  ['shape:good-cause', (sentence) => GOOD_CAUSE.test(sentence)],
+  ['shape:shares-others-work', (sentence) => SHARES_OTHERS_WORK.test(sentence)],
+  ['shape:recommends-a-trade', (sentence) => RECOMMENDS_A_TRADE.test(sentence)],
+];
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
   const words = ownWordCount(analysis);
@@ -83,11 +86,7 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.mentions.length > 0) values.set('shape:mention', 1);
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);
-  if (mapSentences(analysis, seeksHelp).includes(true)) values.set('shape:seeks-help', 1);
-  if (mapSentences(analysis, warnsOfScam).includes(true)) values.set('shape:warns-of-scam', 1);
-  if (mapSentences(analysis, forGoodCause).includes(true)) values.set('shape:good-cause', 1);
-  if (mapSentences(analysis, sharesOthersWork).includes(true)) values.set('shape:shares-others-work', 1);
-  if (mapSentences(analysis, recommendsATrade).includes(true)) values.set('shape:recommends-a-trade', 1);
+  for (const [feature, inSentence] of SENTENCE_SIGNS) if (mapSentences(analysis, inSentence).includes(true)) values.set(feature, 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);
