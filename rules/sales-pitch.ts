@@ -52,9 +52,9 @@ const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
 // Evidence that, inside a sentence given as a command, makes the command a pitch.
 const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoHint', 'callToAction', 'shortCode']);
 
-// In an appeal for something lost or found, asking people to share, look or get in touch
-// is asking for help (see support/appeals.ts).
-const ASKING_FOR_HELP: ReadonlySet<EvidenceGroup> = new Set(['selfPromoHint', 'pointer', 'callToAction']);
+// In an appeal for something lost or found, asking people to share, look or get in touch,
+// giving a number and offering a reward is asking for help (see support/appeals.ts).
+const ASKING_FOR_HELP: ReadonlySet<EvidenceGroup> = new Set(['selfPromoHint', 'pointer', 'callToAction', 'phone', 'prize']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 

@@ -3,12 +3,27 @@ import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
  * Appeals to neighbours about someone or something lost or found: "LOST CAT - Biscuit,
- * ginger tom", "Found: set of keys outside the Spar", "hasn't been seen since Friday".
- * Their "please share", "please check your sheds" and "call 07700 ..." ask for help, not
+ * ginger tom", "Found: set of keys outside the Spar", "hasn't been seen since Friday",
+ * "has anyone seen a grey tabby", "lost my grandad's watch". Their "please share",
+ * "please check your sheds", "reward offered" and "call 07700 ..." ask for help, not
  * custom, so sales-pitch does not count them as a pitch.
  */
-const APPEAL =
-  /(?<![\p{L}\p{N}])(?:(?:lost|missing|found|stolen)\s*(?:[:!—–-]|\s+(?:dog|cat|pet|puppy|kitten|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|parrot|tortoise|rabbit|child|person|teenager|boy|girl))|went\s+missing|gone\s+missing|(?:has|have)n'?t\s+been\s+seen|(?:has|have)\s+not\s+been\s+seen|have\s+you\s+seen\s+(?:this|our|my))(?![\p{L}\p{N}])/iu;
+const PET = '(?:dog|cat|pet|puppy|kitten|parrot|budgie|tortoise|rabbit|ferret|tabby|tom|spaniel|terrier|collie|labrador|lab)';
+const APPEAL = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    `(?:lost|missing|found|stolen)\\s*(?:[:!\u2014\u2013-]|\\s+(?:${PET}|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|child|person|teenager|boy|girl))` +
+    // "missing grey tabby", "lost black lab"
+    `|(?:lost|missing|stray)\\s+(?:(?:grey|gray|black|white|ginger|tabby|brown|tortoiseshell|small|young|old|elderly)\\s+){1,3}${PET}` +
+    // "Lost my grandad's gold watch" (not a phone: "lost my phone" opens the "Hi Mum" scam)
+    "|(?:lost|dropped)\\s+(?:my|our|her|his)\\s+(?:[\\p{L}'\u2019]+\\s+){0,3}(?:watch|wallet|purse|ring|keys|bag|handbag|necklace|bracelet|earrings?|glasses|camera|teddy)" +
+    '|went\\s+missing|gone\\s+missing' +
+    "|(?:has|have)(?:n['\u2019]?t|\\s+not)\\s+been\\s+(?:seen|home)|not\\s+been\\s+(?:seen|home)\\s+since" +
+    '|(?:have|has)\\s+(?:you|anyone|anybody)\\s+seen\\s+(?:this|our|my|a|an)' +
+    '|check\\s+your\\s+(?:sheds|garages|outbuildings)' +
+    '|reward\\s+(?:offered|for\\s+(?:her|his|their|its)\\s+(?:safe\\s+)?return)' +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
 
 // Sentence by sentence, cached: a re-lint asks only the sentence that changed.
 const appealIn = (sentence: string) => APPEAL.test(sentence);

@@ -5,8 +5,16 @@ const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/;
 const COUNT_AFTER =
   /^\s*(?:views?|wiews|veiws|vues|subs|subscribers?|likes?|dislikes?|people|persons|times|comments?|hits|plays|streams|followers?|years?|users?|accounts?|members?|dollars?|euros?|pounds?|downloads?)(?![\p{L}\p{N}])/iu;
 
-/** Phone numbers that are not really counts ("2,124,923,004 views"). */
+// "Sort 12-34-56, acc 11223344": a bank account, which friends send to split a bill.
+const ACCOUNT_BEFORE = /(?<![\p{L}\p{N}])(?:acc|account|acct|a\/c|sort\s+code|sort|iban)(?:\s*(?:no\.?|number|num|#))?[\s:.,-]*$/iu;
+
+/** Phone numbers that are not really counts ("2,124,923,004 views") or bank accounts. */
 export function plausiblePhones(analysis: Analysis): Span[] {
   const { text } = analysis;
-  return analysis.phones.filter((p) => !THOUSANDS.test(p.text.trim()) && !COUNT_AFTER.test(text.slice(p.end, p.end + 24)));
+  return analysis.phones.filter(
+    (p) =>
+      !THOUSANDS.test(p.text.trim()) &&
+      !COUNT_AFTER.test(text.slice(p.end, p.end + 24)) &&
+      !ACCOUNT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)),
+  );
 }

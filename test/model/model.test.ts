@@ -184,7 +184,7 @@ describe('the verdict in the report', () => {
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02; lowered for YouTube,
 // LinkedIn and our drafts left out when weaker regularisation was chosen for the other
 // figures (docs/model.md, "Regularisation and the evidence total"), raised for the first
-// blind batch, and the eighth to fourteenth added, from the run after they joined training.
+// blind batch, and the eighth to fifteenth added, from the run after they joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.75, mcc: 0.76, auc: 0.96, maxNoise: 0.02 },
@@ -205,6 +205,7 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12l': { precision: 0.92, recall: 0.92, mcc: 0.88, auc: 0.96 },
   'blind-2026-12m': { precision: 0.86, recall: 0.92, mcc: 0.83, auc: 0.95 },
   'blind-2026-12n': { precision: 0.91, recall: 0.94, mcc: 0.9, auc: 0.97 },
+  'blind-2026-12o': { precision: 0.93, recall: 0.91, mcc: 0.89, auc: 0.97 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },

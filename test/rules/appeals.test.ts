@@ -8,11 +8,14 @@ describe('isAppeal', () => {
     ['Found: set of keys with a red keyring outside the Spar.'],
     ["My friend's son Daniel, 17, hasn't been seen since Friday evening."],
     ['Our dog went missing from the park this morning.'],
+    ['Has anyone seen a grey tabby round Elm Road? Not been home since Tuesday.'],
+    ["Lost my grandad's gold watch between the bus station and the library."],
+    ['Missing black lab near the woods, reward for her safe return.'],
   ])('reads an appeal for someone or something lost or found: %s', (text) => {
     expect(isAppeal(analyse(text))).toBe(true);
   });
 
-  it.each([['I found the best deal on trainers, link in bio'], ['Lost my mind at the sale today lol'], ['Missing you all already!']])('leaves other uses of the words alone: %s', (text) => {
+  it.each([['I found the best deal on trainers, link in bio'], ['Lost my mind at the sale today lol'], ['Missing you all already!'], ['Dad it is me, I lost my phone, this is my new number']])('leaves other uses of the words alone: %s', (text) => {
     expect(isAppeal(analyse(text))).toBe(false);
   });
 });

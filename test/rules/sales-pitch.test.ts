@@ -163,6 +163,10 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups(appeal)).not.toContain('selfPromoHint');
     // The same asks without the appeal are a plug.
     expect(groups('Please check sheds and garages, please share this post')).toEqual(expect.arrayContaining(['imperative', 'selfPromoHint']));
+    // The reward and the number of a lost-property notice are not a prize and a sales line.
+    const watch = "Lost my grandad's gold watch near the library on Tuesday. Reward offered. Please text 0917 555 0246";
+    expect(groups(watch)).not.toContain('prize');
+    expect(groups(watch)).not.toContain('phone');
   });
 
   it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
@@ -185,6 +189,10 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     ['I got my first Cash App grant through Mrs. Donna Keller, she only asks for a small processing fee'],
     ['Trading with Mr Wilson has been the best decision of my life'],
     ['who else is here after investing with Mr. James Hartley?? my wife and I just paid off our mortgage'],
+    // The turnaround story, the starting stake and "the only genuine one" with no payout named.
+    ["I've been scammed by 3 fake brokers before I met @alexgreen_trader. He's the only genuine one in these comments."],
+    ['My husband and I were struggling until I found Mr Raymond Castillo. God bless you sir'],
+    ['Who else is here because of Mrs Camille? Started with $200 last month'],
   ])('reads a paid testimonial or recovery plug: %s', (text) => {
     expect(groups(text)).toContain('testimonial');
   });
@@ -210,6 +218,11 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ["Dad it's me, using a friend's phone. Can you text me back here?"],
     // The writer names themselves as family rather than calling the reader Mum.
     ["Hi it's your son, my phone got stolen so this is my new number. Can you WhatsApp me?"],
+    ["Hey Dad it's me, phone's broken so I'm using a mate's. Can you message me?"],
+    ["Hi Grandma, it's your grandson. Please don't tell Mum but I need your help. Call me on this number?"],
+    // The ask in place of the phone: money to an account, to be explained later. A bank
+    // account number is not a phone number the writer gives.
+    ["Hi love, it's Mum. Lost my purse, can you send £60 to this account? Sort 12-34-56 acc 11223344. Will explain later xx"],
   ])('reads a stranger posing as family from a new number: %s', (text) => {
     expect(groups(text)).toContain('impostor');
   });

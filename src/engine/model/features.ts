@@ -43,7 +43,7 @@ const WARNS_OF_SCAM =
 // Money raised for a good cause: a raffle for the school roof, "sponsor me" for a hospice
 // run. Such drafts carry prices, links and asks like a pitch, for someone else's good.
 const GOOD_CAUSE =
-  /(?<![\p{L}\p{N}])(?:raising\s+(?:money|funds)|fund-?rais(?:er|ers|ing)|sponsor\s+me|sponsored\s+(?:walk|run|swim|silence|cycle|skydive)|(?:all|the)\s+proceeds|proceeds\s+(?:go|goes|will\s+go)|in\s+aid\s+of|money\s+(?:goes|raised|will\s+go)\s+to|raffle|(?:donate|donation|donations)\s+(?:to|for)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:charity|hospital|hospice|shelter|school|foundation|research|ward|appeal|food\s+bank|rescue))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:raising\s+(?:money|funds)|fund-?rais(?:er|ers|ing)|sponsor\s+me|sponsored\s+(?:walk|run|swim|silence|cycle|skydive)|(?:all|the)\s+proceeds|proceeds\s+(?:go|goes|will\s+go)|in\s+aid\s+of|(?:money|every\s+penny)\s+(?:goes|raised|will\s+go)\s+to|raffle|(?:donate|donation|donations)\s+(?:to|for)\s+(?:the\s+)?(?:\p{L}+\s+){0,3}(?:charity|hospital|hospice|shelter|school|foundation|research|ward|appeal|food\s+bank|rescue))(?![\p{L}\p{N}])/iu;
 
 // Passing on someone else's work: "great piece by", "this talk from", "written by",
 // "h/t", "worth a read". Sharing what others made is what a pitch for one's own is not.
