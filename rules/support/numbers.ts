@@ -5,8 +5,9 @@ const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/;
 const COUNT_AFTER =
   /^\s*(?:views?|wiews|veiws|vues|subs|subscribers?|likes?|dislikes?|people|persons|times|comments?|hits|plays|streams|followers?|years?|users?|accounts?|members?|dollars?|euros?|pounds?|downloads?)(?![\p{L}\p{N}])/iu;
 
-// "Sort 12-34-56, acc 11223344": a bank account, which friends send to split a bill.
-const ACCOUNT_BEFORE = /(?<![\p{L}\p{N}])(?:acc|account|acct|a\/c|sort\s+code|sort|iban)(?:\s*(?:no\.?|number|num|#))?[\s:.,-]*$/iu;
+// "Sort 12-34-56, acc 11223344", "GTBank 0123984756": a bank account, which friends send
+// to split a bill.
+const ACCOUNT_BEFORE = /(?<![\p{L}\p{N}])(?:acc|account|acct|a\/c|sort\s+code|sort|iban|\p{L}*bank)(?:\s*(?:no\.?|number|num|#))?[\s:.,-]*$/iu;
 
 /** Phone numbers that are not really counts ("2,124,923,004 views") or bank accounts. */
 export function plausiblePhones(analysis: Analysis): Span[] {

@@ -169,6 +169,12 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups(watch)).not.toContain('phone');
   });
 
+  it('reads a bank account sent to split a bill as no phone number, and a number to call as one', () => {
+    expect(groups('Paid the Airbnb, 160k each. Account is Olamide Adeyemi, GTBank 0123984756')).not.toContain('phone');
+    expect(groups('Sort 12-34-56, acc 11223344, £40 each please')).not.toContain('phone');
+    expect(groups('Call us today on 0161 555 0000 for a free quote')).toContain('phone');
+  });
+
   it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
     expect(groups('"You have won a $1000 prize, claim it now"')).toContain('prize');
     expect(groups('Best CBD gummies, free shipping. Search "CalmLeaf" on Google')).toEqual(expect.arrayContaining(['listing', 'testimonial']));
@@ -193,6 +199,9 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     ["I've been scammed by 3 fake brokers before I met @alexgreen_trader. He's the only genuine one in these comments."],
     ['My husband and I were struggling until I found Mr Raymond Castillo. God bless you sir'],
     ['Who else is here because of Mrs Camille? Started with $200 last month'],
+    // A handle written to hide it from search, a title of a healer.
+    ['Big thanks to @ mr_robert_fx, I got my profits back. Finally someone honest on this app'],
+    ["Priestess Amara's herbs worked for me and I'm now pregnant, reach out to her"],
   ])('reads a paid testimonial or recovery plug: %s', (text) => {
     expect(groups(text)).toContain('testimonial');
   });
