@@ -34,9 +34,10 @@ for (const group of PHRASE_GROUPS) {
   if (!lexicon.groups[group]) throw new Error(`lexicon sales-pitch: missing group "${group}"`);
 }
 
-// "Text WIN to 80086", "send STOP to 62468", "txt the word: CLAIM to No: 81010".
+// "Text WIN to 80086", "send STOP to 62468", "txt the word: CLAIM to No: 81010". The "2" of
+// "txt WIN 2 80086" stands apart: in "text Dan on 07843 216559" it begins a phone number.
 const SHORT_CODE =
-  /(?<![\p{L}\p{N}])(?:txt|text|send|reply|sms)(?:ing)?(?![\p{L}\p{N}])[^\n.!?]{0,60}?(?<![\p{L}\p{N}])(?:to|2)\s*(?:no\s*[.:]?\s*)?\d{4,6}(?!\p{N})/giu;
+  /(?<![\p{L}\p{N}])(?:txt|text|send|reply|sms)(?:ing)?(?![\p{L}\p{N}])[^\n.!?]{0,60}?(?<![\p{L}\p{N}])(?:to\s*|2\s+)(?:no\s*[.:]?\s*)?\d{4,6}(?!\p{N})/giu;
 // "Reply YES", "text VIP", "txt the word CLAIM": a keyword in capitals to send back.
 const KEYWORD_REPLY =
   /(?<![\p{L}\p{N}])(?:[Rr]eply|REPLY|[Tt]xt|TXT|[Tt]ext|TEXT|[Ss]end|SEND)(?:ing)?\s+(?:with\s+|back\s+)?(?:the\s+word\s*:?\s*)?["']?\p{Lu}[\p{Lu}\d]+(?![\p{L}\p{N}])/gu;

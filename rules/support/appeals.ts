@@ -3,15 +3,15 @@ import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
  * Appeals to neighbours about someone or something lost or found: "LOST CAT - Biscuit,
- * ginger tom", "Found: set of keys outside the Spar", "hasn't been seen since Friday",
+ * ginger tom", "Found: set of keys outside the Spar", "found a wallet on the 38 bus", "hasn't been seen since Friday",
  * "has anyone seen a grey tabby", "lost my grandad's watch". Their "please share",
  * "please check your sheds", "reward offered" and "call 07700 ..." ask for help, not
  * custom, so sales-pitch does not count them as a pitch.
  */
-const PET = '(?:dog|cat|pet|puppy|kitten|parrot|budgie|tortoise|rabbit|ferret|tabby|tom|spaniel|terrier|collie|labrador|lab)';
+const PET = '(?:dog|cat|pet|puppy|kitten|parrot|budgie|tortoise|rabbit|ferret|tabby|spaniel|terrier|collie|labrador|lab)';
 const APPEAL = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
-    `(?:lost|missing|found|stolen)\\s*(?:[:!\u2014\u2013-]|\\s+(?:${PET}|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|child|person|teenager|boy|girl))` +
+    `(?:lost|missing|found|stolen)\\s*(?:[:!\u2014\u2013-]|\\s+(?:(?:a|an|this|these|some)\\s+)?(?:${PET}|keys?|wallet|purse|bag|handbag|phone|bike|bicycle|ring|child|person|teenager|boy|girl))` +
     // "missing grey tabby", "lost black lab"
     `|(?:lost|missing|stray)\\s+(?:(?:grey|gray|black|white|ginger|tabby|brown|tortoiseshell|small|young|old|elderly)\\s+){1,3}${PET}` +
     // "Lost my grandad's gold watch" (not a phone: "lost my phone" opens the "Hi Mum" scam)

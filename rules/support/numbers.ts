@@ -9,6 +9,14 @@ const COUNT_AFTER =
 // to split a bill.
 const ACCOUNT_BEFORE = /(?<![\p{L}\p{N}])(?:acc|account|acct|a\/c|sort\s+code|sort|iban|\p{L}*bank)(?:\s*(?:no\.?|number|num|#))?[\s:.,-]*$/iu;
 
+// "Bank details for the leaving gift: AIB, Niamh Brennan, IBAN IE64 AIBK 9320 ...", "Account
+// details: Barclays, J Whitfield, 20-45-77, 30918274": numbers a little after these words are
+// the account, however the payee's name and bank come between.
+const BANK_DETAILS_BEFORE = /(?<![\p{L}\p{N}])(?:bank\s+details|account\s+details|sort\s+code|iban)(?![\p{L}\p{N}])/iu;
+const BANK_DETAILS_REACH = 80;
+// A UK sort code, "20-45-77", is no phone number.
+const SORT_CODE = /^\d{2}-\d{2}-\d{2}$/;
+
 /** Phone numbers that are not really counts ("2,124,923,004 views") or bank accounts. */
 export function plausiblePhones(analysis: Analysis): Span[] {
   const { text } = analysis;
@@ -16,6 +24,8 @@ export function plausiblePhones(analysis: Analysis): Span[] {
     (p) =>
       !THOUSANDS.test(p.text.trim()) &&
       !COUNT_AFTER.test(text.slice(p.end, p.end + 24)) &&
-      !ACCOUNT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)),
+      !ACCOUNT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
+      !SORT_CODE.test(p.text.trim()) &&
+      !BANK_DETAILS_BEFORE.test(text.slice(Math.max(0, p.start - BANK_DETAILS_REACH), p.start)),
   );
 }

@@ -37,6 +37,8 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12m.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12n.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12o.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12p.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12q.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */

@@ -206,6 +206,8 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12m': { precision: 0.86, recall: 0.92, mcc: 0.83, auc: 0.95 },
   'blind-2026-12n': { precision: 0.91, recall: 0.94, mcc: 0.9, auc: 0.97 },
   'blind-2026-12o': { precision: 0.93, recall: 0.91, mcc: 0.89, auc: 0.97 },
+  'blind-2026-12p': { precision: 0.92, recall: 0.91, mcc: 0.88, auc: 0.95 },
+  'blind-2026-12q': { precision: 0.92, recall: 0.94, mcc: 0.91, auc: 0.96 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },

@@ -11,11 +11,12 @@ describe('isAppeal', () => {
     ['Has anyone seen a grey tabby round Elm Road? Not been home since Tuesday.'],
     ["Lost my grandad's gold watch between the bus station and the library."],
     ['Missing black lab near the woods, reward for her safe return.'],
+    ['Found a wallet on the 38 bus this morning. Please share so it gets back to her.'],
   ])('reads an appeal for someone or something lost or found: %s', (text) => {
     expect(isAppeal(analyse(text))).toBe(true);
   });
 
-  it.each([['I found the best deal on trainers, link in bio'], ['Lost my mind at the sale today lol'], ['Missing you all already!'], ['Dad it is me, I lost my phone, this is my new number']])('leaves other uses of the words alone: %s', (text) => {
+  it.each([['I found the best deal on trainers, link in bio'], ['Lost my mind at the sale today lol'], ['Missing you all already!'], ['Missing Tom and the kids this week'], ['Dad it is me, I lost my phone, this is my new number']])('leaves other uses of the words alone: %s', (text) => {
     expect(isAppeal(analyse(text))).toBe(false);
   });
 });

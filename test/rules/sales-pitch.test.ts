@@ -172,7 +172,14 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
   it('reads a bank account sent to split a bill as no phone number, and a number to call as one', () => {
     expect(groups('Paid the Airbnb, 160k each. Account is Olamide Adeyemi, GTBank 0123984756')).not.toContain('phone');
     expect(groups('Sort 12-34-56, acc 11223344, £40 each please')).not.toContain('phone');
+    expect(groups('Account details for the deposit: Barclays, J Whitfield, 20-45-77, 30918274. £150 each')).not.toContain('phone');
+    expect(groups('Bank details for the leaving gift: AIB, N Brennan, IBAN IE64 AIBK 9320 1147 2285 06')).not.toContain('phone');
     expect(groups('Call us today on 0161 555 0000 for a free quote')).toContain('phone');
+  });
+
+  it('reads "text WIN 2 80086" as a short code, and the 2 that begins a phone number as none', () => {
+    expect(groups('Txt WIN 2 80086 now')).toContain('shortCode');
+    expect(groups('£200 reward. Call or text Dan on 07843 216559 any time')).not.toContain('shortCode');
   });
 
   it('keeps evidence in a draft that is only a quotation, or in a short quoted name', () => {
@@ -231,6 +238,7 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ["Hi Grandma, it's your grandson. Please don't tell Mum but I need your help. Call me on this number?"],
     // The ask in place of the phone: money to an account, to be explained later. A bank
     // account number is not a phone number the writer gives.
+    ["Ma it's me Jay. Lost my phone at the club, this is a temp number. Can u send R2500 to my friend's acc, I'll explain later"],
     ["Hi love, it's Mum. Lost my purse, can you send £60 to this account? Sort 12-34-56 acc 11223344. Will explain later xx"],
   ])('reads a stranger posing as family from a new number: %s', (text) => {
     expect(groups(text)).toContain('impostor');

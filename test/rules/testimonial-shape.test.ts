@@ -8,6 +8,10 @@ describe('testimonialShape', () => {
   it.each([
     ['The same woman helped me too!! Mrs Sandra Kimberly is a genius, I just got 32k from my 3k investment', ['Mrs Sandra', 'helped me', 'a genius']],
     ['I was scammed $47k by a fake crypto site but @AssetChase_Legal got it all back. Dont give up, reach out to them', ['@AssetChase_Legal', 'got it all back', 'reach out to them']],
+    // A contact written out with spaces; a firm found on Telegram; a credit fixer contacted by name.
+    ['@Bernadette you can try Dr. Zuma, he cured my fibroids with herbs. drzumaherbalcure @ gmail', ['@Bernadette', 'cured', 'drzumaherbalcure @ gmail']],
+    ['Before I found TECH GURU on telegram nobody could help. He got my USDT back in 2 days', ['found TECH GURU on telegram', 'Before I found', 'telegram']],
+    ['Contacted CreditFixPros and they wiped 3 CCJs off my file in 10 days. Only firm I trust', ['Contacted CreditFixPros and they', 'wiped 3 CCJs off my file', 'Only firm I trust']],
   ])('finds someone else and two of: what they did, praise, a way to reach them: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
