@@ -12,6 +12,7 @@ describe('isAppeal', () => {
     ["Lost my grandad's gold watch between the bus station and the library."],
     ['Missing black lab near the woods, reward for her safe return.'],
     ['Found a wallet on the 38 bus this morning. Please share so it gets back to her.'],
+    ["Please share! Our neighbour's mobility scooter was stolen from outside her house last night."],
   ])('reads an appeal for someone or something lost or found: %s', (text) => {
     expect(isAppeal(analyse(text))).toBe(true);
   });

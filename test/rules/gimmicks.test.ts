@@ -15,6 +15,7 @@ new RuleTester({ describe, it }).run(rule, {
     { name: '"like if" in ordinary speech', text: "Yeah like if it goes like it did with my friends I will be so cross, honestly." },
     { name: '"would like" is not a vote', text: "I'd like if you came over tonight, we could cook together." },
     { name: 'liking a comment is not asking for likes', text: 'I really like this comment, it says what I was thinking.' },
+    { name: 'asking people to pass on a friend\'s job search', text: 'A former colleague of mine is looking for a part-time bookkeeping role. Please share if you know of anything.' },
     ...articleCommentCases(),
   ],
   invalid: [

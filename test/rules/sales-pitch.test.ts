@@ -12,6 +12,8 @@ new RuleTester({ describe, it }).run(rule, {
     'Sorry, I will call you later tonight.',
     'Feel free to ping me if you want the notes from the talk.',
     'Congratulations to Sam on the new role, well deserved!',
+    // Welcoming a colleague is no "please join".
+    { text: "Please join me in welcoming Fatima to our audit team! She's already fixed our spreadsheet chaos.", platform: 'linkedin' },
     // Counts are not phone numbers.
     'Wow, 2,126,521,750 views and I still watch it every week.',
     // A number given to a friend is how friends talk (the verdict says 0.22, under the hint at 0.3).
@@ -175,6 +177,11 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups('Account details for the deposit: Barclays, J Whitfield, 20-45-77, 30918274. £150 each')).not.toContain('phone');
     expect(groups('Bank details for the leaving gift: AIB, N Brennan, IBAN IE64 AIBK 9320 1147 2285 06')).not.toContain('phone');
     expect(groups('Call us today on 0161 555 0000 for a free quote')).toContain('phone');
+  });
+
+  it('reads a WhatsApp number given as a contact, and not the app named before a quoted message', () => {
+    expect(groups('Dr Ose is real!! He brought back my wife. Whatsapp +1 (555) 309-7712')).toContain('testimonial');
+    expect(groups("This is a scam. I got the exact same WhatsApp: 'Hi Mum, I've dropped my phone, this is my new number'")).not.toContain('testimonial');
   });
 
   it('reads "text WIN 2 80086" as a short code, and the 2 that begins a phone number as none', () => {

@@ -12,6 +12,8 @@ describe('testimonialShape', () => {
     ['@Bernadette you can try Dr. Zuma, he cured my fibroids with herbs. drzumaherbalcure @ gmail', ['@Bernadette', 'cured', 'drzumaherbalcure @ gmail']],
     ['Before I found TECH GURU on telegram nobody could help. He got my USDT back in 2 days', ['found TECH GURU on telegram', 'Before I found', 'telegram']],
     ['Contacted CreditFixPros and they wiped 3 CCJs off my file in 10 days. Only firm I trust', ['Contacted CreditFixPros and they', 'wiped 3 CCJs off my file', 'Only firm I trust']],
+    ["I reached out to 'Digital Assets Retrieval' on IG and within a week I had most of it back. Forever grateful", ["reached out to 'Digital Assets Retrieval' on IG", 'had most of it back', 'Forever grateful', 'IG']],
+    ['Who else is getting paid by Mrs Maria Lopez? My second withdrawal of $9,750 just landed', ['Mrs Maria', 'withdrawal', 'Who else is getting paid by']],
   ])('finds someone else and two of: what they did, praise, a way to reach them: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });
