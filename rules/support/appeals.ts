@@ -2,9 +2,10 @@ import { mapSentences } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
- * Appeals to neighbours about someone or something lost or found: "LOST CAT - Biscuit,
- * ginger tom", "Found: set of keys outside the Spar", "found a wallet on the 38 bus", "stolen from outside her house", "hasn't been seen since Friday",
- * "has anyone seen a grey tabby", "lost my grandad's watch". Their "please share",
+ * Appeals to neighbours about someone or something lost, found or stolen: "LOST CAT -
+ * Biscuit, ginger tom", "Found: set of keys outside the Spar", "found a wallet on the 38
+ * bus", "stolen from outside her house", "hasn't been seen since Friday", "has anyone seen
+ * a grey tabby", "lost my grandad's watch". Their "please share",
  * "please check your sheds", "reward offered" and "call 07700 ..." ask for help, not
  * custom, so sales-pitch does not count them as a pitch.
  */

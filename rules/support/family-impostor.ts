@@ -12,9 +12,9 @@ import { plausiblePhones } from './numbers.js';
  * ("Mum, my new number is 07700 ..."), and a warning about the scam does not open by
  * calling the reader Mum.
  */
-// It opens by calling the reader Mum, Dad or a grandparent ("Hi Mum", "Ma it's me", "Hi Grandma"), or by
-// naming the writer as one of the family ("Hey it's Dad", "Hi love, it's Mum", "it's your
-// grandson").
+// It opens by calling the reader Mum, Dad or a grandparent ("Hi Mum", "Ma it's me", "Hi
+// Grandma"), or by naming the writer as one of the family ("Hey it's Dad", "Hi love, it's
+// Mum", "it's your grandson").
 const FAMILY = '(?:mum|mom|mam|ma|mammy|mummy|mommy|mama|mother|dad|daddy|pa|papa|father|grandma|gran|granny|nan|nana|nanna|grandad|granddad|grandpa)';
 const OPENS_AS_FAMILY = new RegExp(
   '^[\\s\\p{P}\\p{S}]*(?:(?:hi|hey|hello|hiya|morning)[\\s,!.]+)?' +
