@@ -9,6 +9,7 @@ import type { Verdict } from '../src/engine/model/model.js';
 import lexiconData from './lexicons/sales-pitch.json' with { type: 'json' };
 import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, strongestSentence, sum, type Evidence as GroupedEvidence } from './support/evidence.js';
 import { isAppeal } from './support/appeals.js';
+import { isCommunityNotice } from './support/community-notices.js';
 import { familyImpostor } from './support/family-impostor.js';
 import { scamHandles } from './support/handles.js';
 import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
@@ -56,6 +57,10 @@ const COMMANDING: ReadonlySet<EvidenceGroup> = new Set(['selfPromo', 'selfPromoH
 // In an appeal for something lost or found, asking people to share, look or get in touch,
 // giving a number and offering a reward is asking for help (see support/appeals.ts).
 const ASKING_FOR_HELP: ReadonlySet<EvidenceGroup> = new Set(['selfPromoHint', 'pointer', 'callToAction', 'phone', 'prize']);
+
+// In a notice of something run by and for neighbours, "free", "sign up", a price and
+// "bring your own" invite people along (see support/community-notices.ts).
+const INVITING_NEIGHBOURS: ReadonlySet<EvidenceGroup> = new Set([...ASKING_FOR_HELP, 'offer', 'money', 'commerce', 'urgency']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -200,15 +205,17 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
   // What the writer quotes (a scam text they warn about) is not their pitch.
   const quoted = reportedSpeech(analysis.text);
   const appeal = isAppeal(analysis);
+  const notice = !appeal && isCommunityNotice(analysis);
+  const neighbourly = appeal ? ASKING_FOR_HELP : notice ? INVITING_NEIGHBOURS : undefined;
   const evidence = dedupe(
-    collect(analysis).filter((e) => !insideQuotation(e, quoted) && !(appeal && ASKING_FOR_HELP.has(e.group))),
+    collect(analysis).filter((e) => !insideQuotation(e, quoted) && !neighbourly?.has(e.group)),
     weights,
   );
   const quotes = quoted.length > 0;
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map(), quotes };
   // A pitch given as a command counts once more (see commandSentence); an appeal's
-  // "please check your sheds" is not one.
-  const command = appeal ? undefined : commandSentence(analysis, evidence);
+  // "please check your sheds" and a notice's "bring your own mug" are not one.
+  const command = neighbourly ? undefined : commandSentence(analysis, evidence);
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
   // Words of commerce are weak one by one; it is their number that tells an advert.

@@ -16,6 +16,8 @@ const BANK_DETAILS_BEFORE = /(?<![\p{L}\p{N}])(?:bank\s+details|account\s+detail
 const BANK_DETAILS_REACH = 80;
 // A UK sort code, "20-45-77", is no phone number.
 const SORT_CODE = /^\d{2}-\d{2}-\d{2}$/;
+// An account number written just before its sort code, "41822956 / 20-45-77", is none either.
+const SORT_CODE_AFTER = /^\s*(?:[/,;|]|and|sort(?:\s+code)?:?)?\s*\d{2}-\d{2}-\d{2}(?!\d)/i;
 
 /** Phone numbers that are not really counts ("2,124,923,004 views") or bank accounts. */
 export function plausiblePhones(analysis: Analysis): Span[] {
@@ -26,6 +28,7 @@ export function plausiblePhones(analysis: Analysis): Span[] {
       !COUNT_AFTER.test(text.slice(p.end, p.end + 24)) &&
       !ACCOUNT_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start)) &&
       !SORT_CODE.test(p.text.trim()) &&
+      !SORT_CODE_AFTER.test(text.slice(p.end, p.end + 24)) &&
       !BANK_DETAILS_BEFORE.test(text.slice(Math.max(0, p.start - BANK_DETAILS_REACH), p.start)),
   );
 }

@@ -36,10 +36,14 @@ export interface Lexicon {
 }
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+const WORD_END = `(?!(?<=${WORD_CHAR})${WORD_CHAR})`;
 
 /**
  * One regex for a list of phrases, matched case-insensitively on whole words:
- * `(?<![\p{L}\p{N}_])(?:a|b|...)(?![\p{L}\p{N}_])`, flags `giu`.
+ * `(?<![\p{L}\p{N}_])(?:a|b|...)(?!(?<=[\p{L}\p{N}_])[\p{L}\p{N}_])`, flags `giu`.
+ * The end asks for a boundary only where the phrase ends in a letter or digit, as `\b`
+ * would: a phrase that ends in "+", "@" or ":" ("WhatsApp +", "contact @") is whole
+ * before the number or handle that follows it.
  */
 export function compilePhrases(patterns: readonly string[]): RegExp {
   // Longest first, so "sign up now" wins over "sign up" at the same place.
@@ -47,9 +51,9 @@ export function compilePhrases(patterns: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => `(?:${p})`)
     .join('|');
-  const plain = new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu');
+  const plain = new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_END}`, 'giu');
   const lower = lowerCaseSource(body);
-  if (lower !== undefined) lowerForms.set(plain, new RegExp(`(?<!${WORD_CHAR})(?:${lower})(?!${WORD_CHAR})`, 'gu'));
+  if (lower !== undefined) lowerForms.set(plain, new RegExp(`(?<!${WORD_CHAR})(?:${lower})${WORD_END}`, 'gu'));
   return plain;
 }
 

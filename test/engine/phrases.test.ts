@@ -76,8 +76,14 @@ describe('phrases', () => {
 
   it('leaves the regex it hands to rules in the plain form', () => {
     const re = compilePhrases(['deal']);
-    expect(re.source).toBe('(?<![\\p{L}\\p{N}_])(?:(?:deal))(?![\\p{L}\\p{N}_])');
+    expect(re.source).toBe('(?<![\\p{L}\\p{N}_])(?:(?:deal))(?!(?<=[\\p{L}\\p{N}_])[\\p{L}\\p{N}_])');
     expect(re.flags).toBe('giu');
+  });
+
+  it('ends a phrase on a word boundary only where the phrase ends in a letter or digit', () => {
+    const re = compilePhrases(['whatsapp\\s*\\+', 'contact\\s+@', 'deal']);
+    expect(matchPhrases('WhatsApp +1 555 0100 or contact @helper', re).map((s) => s.text)).toEqual(['WhatsApp +', 'contact @']);
+    expect(matchPhrases('dealer deals', re)).toEqual([]);
   });
 
   it('stays linear on a very long word', () => {

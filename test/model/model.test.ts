@@ -80,6 +80,24 @@ describe('features', () => {
       ['If you need a plumber, Dave is brilliant. 07843 556210, tell him Karen sent you', 'the guy who did our kitchen is Marek, not cheap but worth every penny', 'Our cleaner is away for two weeks and the house shows it'],
       'Looking for a reliable plumber? We offer 24/7 emergency call-outs. Call now: 0800 123 4567',
     ],
+    [
+      'shape:sells-own-things',
+      'sells or gives away the writer’s own used things',
+      ["Selling my daughter's old cot, £40 ono, collection from Didsbury", 'Car boot sale at ours on Saturday, loads of toys the kids have outgrown'],
+      'New season stock has landed! Shop the full collection online today',
+    ],
+    [
+      'shape:passes-on-a-job',
+      'passes on a job for someone else',
+      ["My team is hiring a data engineer, I'm not a recruiter, just think it's a good place. Message me and I'll pass your CV on", 'My brother is looking for a job in logistics, if anyone is hiring please shout'],
+      'We are hiring! Apply today and start earning $500 a week from home',
+    ],
+    [
+      'shape:votes-for-kin',
+      'asks for votes for a relative',
+      ["Please vote for my nephew's robot in the science fair! He's number 7"],
+      'Vote for us in the Best Burger awards and get 10% off your next order',
+    ],
   ];
   it.each(shapes)('mark a draft that has %s (it %s)', (feature, _what, has, hasNot) => {
     const features = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values;
@@ -184,7 +202,7 @@ describe('the verdict in the report', () => {
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02; lowered for YouTube,
 // LinkedIn and our drafts left out when weaker regularisation was chosen for the other
 // figures (docs/model.md, "Regularisation and the evidence total"), raised for the first
-// blind batch, and the eighth to fifteenth added, from the run after they joined training.
+// blind batch, and the eighth to twenty-second added, from the run after they joined training.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
   'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.75, mcc: 0.76, auc: 0.96, maxNoise: 0.02 },
@@ -208,6 +226,11 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12o': { precision: 0.93, recall: 0.91, mcc: 0.89, auc: 0.97 },
   'blind-2026-12p': { precision: 0.92, recall: 0.91, mcc: 0.88, auc: 0.95 },
   'blind-2026-12q': { precision: 0.92, recall: 0.94, mcc: 0.91, auc: 0.96 },
+  'blind-2026-12r': { precision: 0.93, recall: 0.97, mcc: 0.93, auc: 0.97 },
+  'blind-2026-12s': { precision: 0.92, recall: 0.93, mcc: 0.89, auc: 0.97 },
+  'blind-2026-12t': { precision: 0.93, recall: 0.93, mcc: 0.9, auc: 0.97 },
+  'blind-2026-12u': { precision: 0.9, recall: 0.93, mcc: 0.88, auc: 0.96 },
+  'blind-2026-12v': { precision: 0.86, recall: 0.85, mcc: 0.78, auc: 0.95 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },
@@ -237,5 +260,5 @@ describe.skipIf(!haveCorpora && !process.env.CI)('training (npm run train)', () 
       if (floor.auc !== undefined) expect(f.auc, `${source} AUC`).toBeGreaterThanOrEqual(floor.auc);
       if (floor.maxNoise !== undefined) expect(f.noise, `${source} noise`).toBeLessThanOrEqual(floor.maxNoise);
     }
-  }, 2_400_000);
+  }, 3_600_000);
 });

@@ -171,9 +171,17 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups(watch)).not.toContain('phone');
   });
 
+  it('does not count a notice run by and for neighbours as a pitch', () => {
+    const notice = 'Free coffee morning in the village hall on Thursday, cakes from £1. Sign up here so we know numbers: forms.example.org/coffee';
+    expect(groups(notice)).toEqual(expect.not.arrayContaining(['offer', 'money', 'callToAction', 'imperative']));
+    // The same words from a business are a pitch.
+    expect(groups('Free coffee on Thursday, cakes from £1. Sign up here: forms.example.org/coffee')).toEqual(expect.arrayContaining(['offer', 'money', 'callToAction']));
+  });
+
   it('reads a bank account sent to split a bill as no phone number, and a number to call as one', () => {
     expect(groups('Paid the Airbnb, 160k each. Account is Olamide Adeyemi, GTBank 0123984756')).not.toContain('phone');
     expect(groups('Sort 12-34-56, acc 11223344, £40 each please')).not.toContain('phone');
+    expect(groups('Dinner was £38 each, send it to 41822956 / 20-45-77 when you can')).not.toContain('phone');
     expect(groups('Account details for the deposit: Barclays, J Whitfield, 20-45-77, 30918274. £150 each')).not.toContain('phone');
     expect(groups('Bank details for the leaving gift: AIB, N Brennan, IBAN IE64 AIBK 9320 1147 2285 06')).not.toContain('phone');
     expect(groups('Call us today on 0161 555 0000 for a free quote')).toContain('phone');

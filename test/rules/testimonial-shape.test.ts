@@ -14,6 +14,9 @@ describe('testimonialShape', () => {
     ['Contacted CreditFixPros and they wiped 3 CCJs off my file in 10 days. Only firm I trust', ['Contacted CreditFixPros and they', 'wiped 3 CCJs off my file', 'Only firm I trust']],
     ["I reached out to 'Digital Assets Retrieval' on IG and within a week I had most of it back. Forever grateful", ["reached out to 'Digital Assets Retrieval' on IG", 'had most of it back', 'Forever grateful', 'IG']],
     ['Who else is getting paid by Mrs Maria Lopez? My second withdrawal of $9,750 just landed', ['Mrs Maria', 'withdrawal', 'Who else is getting paid by']],
+    // A cure that "worked", earnings "with him", a contact written "(at) ... (dot)", a name to contact.
+    ["Baba Olumide's herbs worked when nothing else did, write to oluherbs (at) mailbox (dot) ng", ["Baba Olumide's", 'herbs worked', 'oluherbs (at) mailbox (dot) ng']],
+    ['Please contact Mr Henry Cole, I have been earning with him since March', ['Mr Henry', 'been earning with him', 'contact Mr Henry']],
   ])('finds someone else and two of: what they did, praise, a way to reach them: %s', (text, expected) => {
     expect(parts(text)).toEqual(expected);
   });

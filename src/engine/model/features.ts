@@ -65,6 +65,22 @@ const RECOMMENDS_A_TRADE = new RegExp(
   'iu',
 );
 
+// Selling or giving away one's own used things: "selling my son's bike", "barely used",
+// "£80 ono", "collection from Heaton Moor", "garage sale". A price and "DM me" from a
+// neighbour clearing a cupboard, not from a business.
+const SELLS_OWN_THINGS =
+  /(?<![\p{L}\p{N}])(?:selling\s+(?:my|our)|(?:barely|hardly|only|never)\s+(?:been\s+)?used|used\s+(?:once|twice|for\s+(?:one|a\s+few|\d+))|o\.?n\.?o|collection\s+(?:from|only|in)|pick-?\s?up\s+(?:in|from|only)|buyer\s+collects|giving\s+away\s+(?:my|our)|free\s+to\s+(?:a\s+)?good\s+home|(?:garage|yard|car\s+boot|moving|stoop)\s+sale|outgrown|declutter(?:ing)?|(?:we|i)\s+never\s+used)(?![\p{L}\p{N}])/iu;
+
+// Passing on a job for someone else: "my team is hiring", "I'm not a recruiter", "I'll pass
+// your CV on", "my cousin is looking for a job". The writer gains nothing from the post.
+const PASSES_ON_A_JOB =
+  /(?<![\p{L}\p{N}])(?:(?:my|our)\s+(?:team|department|office|unit|account)\s+(?:is|are)\s+(?:hiring|looking)|not\s+(?:a|my)\s+(?:recruiter|company)|(?:i'?ll|i\s+will|happy\s+to|can)\s+pass\s+(?:on\s+)?(?:your|their|her|his)\s+(?:cv|details|name|resume|info)|pass\s+(?:your|their|her|his)\s+(?:cv|details|name|resume)\s+on|(?:is|are)\s+looking\s+for\s+(?:a\s+)?(?:job|work|role|position|placement|internship)|if\s+(?:anyone|anybody)(?:'s|’s|\s+is)\s+hiring)(?![\p{L}\p{N}])/iu;
+
+// Asking for votes for one's own family in a contest: "vote for my niece's drawing",
+// "she's number 14". Engagement asked for a relative, with nothing sold.
+const VOTES_FOR_KIN =
+  /(?<![\p{L}\p{N}])(?:vote\s+for\s+(?:my|our)\s+(?:little\s+|baby\s+|big\s+)?(?:niece|nephew|son|daughter|sister|brother|cousin|friend|mum|mom|dad|wife|husband|grandson|granddaughter|kid|boy|girl)|(?:he|she)(?:'s|’s|\s+is)\s+(?:number|no\.?|#)\s*\d+)(?![\p{L}\p{N}])/iu;
+
 // The shape features read from the words, each asked sentence by sentence through the
 // sentence cache (keyed by the function), so a re-lint asks only the sentence that changed.
 const SENTENCE_SIGNS: readonly (readonly [feature: string, inSentence: (sentence: string) => boolean])[] = [
@@ -73,6 +89,9 @@ const SENTENCE_SIGNS: readonly (readonly [feature: string, inSentence: (sentence
   ['shape:good-cause', (sentence) => GOOD_CAUSE.test(sentence)],
   ['shape:shares-others-work', (sentence) => SHARES_OTHERS_WORK.test(sentence)],
   ['shape:recommends-a-trade', (sentence) => RECOMMENDS_A_TRADE.test(sentence)],
+  ['shape:sells-own-things', (sentence) => SELLS_OWN_THINGS.test(sentence)],
+  ['shape:passes-on-a-job', (sentence) => PASSES_ON_A_JOB.test(sentence)],
+  ['shape:votes-for-kin', (sentence) => VOTES_FOR_KIN.test(sentence)],
 ];
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
