@@ -1,4 +1,4 @@
-import { mapSentences } from '../../src/engine/analysis/phrase-cache.js';
+import { anySentence } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
@@ -26,9 +26,6 @@ const APPEAL = new RegExp(
   'iu',
 );
 
-// Sentence by sentence, cached: a re-lint asks only the sentence that changed.
-const appealIn = (sentence: string) => APPEAL.test(sentence);
-
 export function isAppeal(analysis: Analysis): boolean {
-  return mapSentences(analysis, appealIn).includes(true);
+  return anySentence(analysis, APPEAL);
 }

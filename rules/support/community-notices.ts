@@ -1,4 +1,4 @@
-import { mapSentences } from '../../src/engine/analysis/phrase-cache.js';
+import { anySentence } from '../../src/engine/analysis/phrase-cache.js';
 import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
@@ -22,9 +22,6 @@ const NOTICE = new RegExp(
   'iu',
 );
 
-// Sentence by sentence, cached: a re-lint asks only the sentence that changed.
-const noticeIn = (sentence: string) => NOTICE.test(sentence);
-
 export function isCommunityNotice(analysis: Analysis): boolean {
-  return mapSentences(analysis, noticeIn).includes(true);
+  return anySentence(analysis, NOTICE);
 }

@@ -51,45 +51,55 @@ export function compilePhrases(patterns: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => `(?:${p})`)
     .join('|');
-  const plain = new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_END}`, 'giu');
-  const lower = lowerCaseSource(body);
-  if (lower !== undefined) lowerForms.set(plain, new RegExp(`(?<!${WORD_CHAR})(?:${lower})${WORD_END}`, 'gu'));
-  return plain;
+  return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_END}`, 'giu');
 }
 
 /**
- * The plain form without the `i` flag, for text already in lower case. Case-insensitive
- * matching makes V8 fold the case of every character it tries against every phrase, and
- * on a sentence (what a re-lint matches) that was most of a list's cost: lower-casing the
- * sentence once and matching case-sensitively found the same phrases in well under
- * half the time. Lists whose source names a case the rewrite cannot carry over (`\P{..}`,
- * a cased category such as `\p{Lu}`, a `\u` escape of a capital) keep only the `i` forms.
+ * A case-insensitive regex's form without the `i` flag, for text already in lower case.
+ * Case-insensitive matching makes V8 fold the case of every character it tries against
+ * every phrase, and on a sentence (what a re-lint matches) that was most of a list's
+ * cost: lower-casing the sentence once and matching case-sensitively found the same
+ * phrases in well under half the time. Made on first use, for phrase lists and for any
+ * other regex with the `i` flag that rules match sentence by sentence. A source that names
+ * a case the rewrite cannot carry over (`\P{..}`, a cased category such as `\p{Lu}`, a `\u`
+ * escape of a capital) keeps only its `i` form, and a regex without the flag its own (null here).
  */
-const lowerForms = new WeakMap<RegExp, RegExp>();
+const lowerForms = new WeakMap<RegExp, RegExp | null>();
+
+function lowerFormOf(regex: RegExp): RegExp | undefined {
+  let lower = lowerForms.get(regex);
+  if (lower === undefined) {
+    const source = regex.ignoreCase ? lowerCaseSource(regex.source) : undefined;
+    lower = source === undefined ? null : new RegExp(source, regex.flags.replace('i', ''));
+    lowerForms.set(regex, lower);
+  }
+  return lower ?? undefined;
+}
 
 // An escape (kept as written) or a capital letter (lower-cased).
-const ESCAPE_OR_CAPITAL = /\\[pP]\{[^}]*\}|\\u(?:\{[\da-fA-F]+\}|[\da-fA-F]{4})|\\.|\p{Lu}/gu;
+const ESCAPE_OR_CAPITAL = /\\[pP]\{[^}]*\}|\\u(?:\{[\da-fA-F]+\}|[\da-fA-F]{4})|\\x[\da-fA-F]{2}|\\c[a-zA-Z]|\\.|\p{Lu}/gu;
 
-function lowerCaseSource(body: string): string | undefined {
+function lowerCaseSource(source: string): string | undefined {
   let ok = true;
-  const lower = body.replace(ESCAPE_OR_CAPITAL, (token) => {
+  const lower = source.replace(ESCAPE_OR_CAPITAL, (token) => {
     // Under the `i` flag a cased category (\p{Lu}) matches a letter when its case folding
     // meets the category's, which no category matches on lower-cased text: "𑅄" has no
     // case and is no \p{Lu}, though it is a \p{L}. Such lists keep only the `i` forms.
     if (token.startsWith('\\P') || token === '\\p{Lu}' || token === '\\p{Ll}' || token === '\\p{Lt}') ok = false;
-    if (token.startsWith('\\u')) {
-      const char = String.fromCodePoint(Number.parseInt(token.replace(/[\\u{}]/g, ''), 16));
+    if (token.startsWith('\\u') || token.startsWith('\\x')) {
+      const char = String.fromCodePoint(Number.parseInt(token.slice(2).replace(/[{}]/g, ''), 16));
       if (char.toLowerCase() !== char) ok = false;
       return token;
     }
+    // A control escape (\cJ) names no letter; any other escape keeps its meaning as written.
     return token.startsWith('\\') ? token : token.toLowerCase();
   });
   return ok ? lower : undefined;
 }
 
-/** The lower-case form matchPhrases uses for a compiled list, if it has one (for tests). */
+/** The lower-case form matchPhrases uses for a regex, if it has one (for tests). */
 export function phraseLowerForm(phrases: RegExp): RegExp | undefined {
-  return lowerForms.get(phrases);
+  return lowerFormOf(phrases);
 }
 
 export function loadLexicon(name: string, data: unknown): Lexicon {
@@ -106,11 +116,18 @@ export function loadLexicon(name: string, data: unknown): Lexicon {
 
 /** Every match of a phrase list (or any global regex) in the text, left to right, without overlaps. */
 export function matchPhrases(text: string, phrases: RegExp): Span[] {
-  const lower = lowerForms.get(phrases);
+  const lower = lowerFormOf(phrases);
   const lowered = lower && lowerCased(text);
   // A few characters change length in lower case ("İ"); such a text keeps the `i` form.
   if (!lower || lowered === undefined) return findAll(phrases, text);
   return findAll(lower, lowered).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+}
+
+/** Whether a regex (not global) matches the text: `regex.test(text)`, through the lower-case form when it has one. */
+export function testPhrase(text: string, regex: RegExp): boolean {
+  const lower = lowerFormOf(regex);
+  const lowered = lower && lowerCased(text);
+  return !lower || lowered === undefined ? regex.test(text) : lower.test(lowered);
 }
 
 // Characters whose lower case is not what the `i` flag compares them as (Unicode simple

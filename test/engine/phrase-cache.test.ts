@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, clearAnalysisCache } from '../../src/engine/analysis/analyse.js';
-import { findInSentences, findLineGroups, findPhraseGroups, findPhrases, mapSentences } from '../../src/engine/analysis/phrase-cache.js';
+import { anySentence, findInSentences, findLineGroups, findPhraseGroups, findPhrases, mapSentences } from '../../src/engine/analysis/phrase-cache.js';
 import { GenerationCache } from '../../src/engine/analysis/lru.js';
 import { splitSegments } from '../../src/engine/analysis/segments.js';
 import { findAll } from '../../src/engine/analysis/entities.js';
@@ -108,6 +108,15 @@ describe('phrase matching sentence by sentence', () => {
     expect(mapSentences(analysis, count)).toEqual([5, 19, 29, 13]);
     expect(seen).toEqual(['Well.', 'Then do sign up for the list.']);
     expect(findPhraseGroups(analysis, list)).toEqual(list.map((re) => matchPhrases(edited, re)));
+  });
+});
+
+describe('anySentence', () => {
+  it('says whether any one sentence matches, never a match across two', () => {
+    const sign = /(?<![\p{L}\p{N}])selling\s+my(?![\p{L}\p{N}])/iu;
+    expect(anySentence(analyse('Moving house. SELLING MY sofa, £40.'), sign)).toBe(true);
+    expect(anySentence(analyse('Stop selling.\nMy word.'), sign)).toBe(false);
+    expect(anySentence(analyse(''), sign)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/analysis/entities.js';
-import { compilePhrases, loadLexicon, matchPhrases, phraseLowerForm } from '../../src/engine/phrases.js';
+import { compilePhrases, loadLexicon, matchPhrases, phraseLowerForm, testPhrase } from '../../src/engine/phrases.js';
 
 const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
 
@@ -60,6 +60,23 @@ describe('phrases', () => {
     }
     // The matches keep the writer's own capitals.
     expect(matchPhrases('BUY NOW', re)[0]?.text).toBe('BUY NOW');
+  });
+
+  it('gives any case-insensitive regex a lower-case form, with the same matches', () => {
+    // A rule's own regex (here like the spaced-out addresses), not a compiled phrase list.
+    const spaced = /(?<![\p{L}\p{N}.])[\p{L}\p{N}-]{2,63}(?:\s+\.\s*|\s+dot\s+)(?:com|net|co\.uk)(?![\p{L}\p{N}])/giu;
+    expect(phraseLowerForm(spaced)?.flags).toBe('gu');
+    for (const text of ['Visit KidsMedia . COM now', 'site DOT Net and site dot net', 'İstanbul . com', 'ſite . com', 'no address here']) {
+      expect(matchPhrases(text, spaced), text).toEqual(findAll(spaced, text));
+    }
+    const sign = /(?<![\p{L}\p{N}])(?:selling\s+(?:my|our)|free\s+to\s+a\s+good\s+home)(?![\p{L}\p{N}])/iu;
+    for (const text of ['SELLING MY bike', 'Free to a GOOD home', 'İ am selling my sofa', 'bestselling my way']) expect(testPhrase(text, sign), text).toBe(sign.test(text));
+    // A regex without the i flag is matched as it is.
+    expect(phraseLowerForm(/Buy/g)).toBeUndefined();
+    expect(testPhrase('buy', /Buy/)).toBe(false);
+    // A hex escape of a capital names a case the rewrite cannot carry over.
+    expect(phraseLowerForm(/\x41b/giu)).toBeUndefined();
+    expect(phraseLowerForm(/\x61b/giu)).toBeDefined();
   });
 
   it('keeps only the i form for a list whose case the rewrite cannot carry over', () => {

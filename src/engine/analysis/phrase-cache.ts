@@ -1,4 +1,4 @@
-import { matchPhrases } from '../phrases.js';
+import { matchPhrases, testPhrase } from '../phrases.js';
 import { GenerationCache, LONGEST_CACHED_TEXT } from './lru.js';
 import type { Analysis, Span } from './types.js';
 
@@ -130,4 +130,17 @@ export function mapSentences<T>(analysis: Analysis, compute: (text: string) => T
     if (value === undefined) values.set(compute, (value = compute(sentences[i]!.text)));
     return value;
   });
+}
+
+// One test per regex, the same function every time, so mapSentences caches by it.
+const testsOf = new WeakMap<RegExp, (text: string) => boolean>();
+
+/**
+ * Whether any sentence of the draft matches `regex` (not global): asked sentence by
+ * sentence and cached like mapSentences, so a re-lint asks only the sentence that changed.
+ */
+export function anySentence(analysis: Analysis, regex: RegExp): boolean {
+  let test = testsOf.get(regex);
+  if (!test) testsOf.set(regex, (test = (text: string) => testPhrase(text, regex)));
+  return mapSentences(analysis, test).includes(true);
 }

@@ -19,7 +19,9 @@ export function emptyPronouns(): PronounCounts {
 }
 
 export function personOf(word: string): Person | undefined {
-  return PERSON_OF.get(word.toLowerCase().replace(/\u2019/g, "'"));
+  const lower = word.toLowerCase();
+  // Asked for every word of every sentence parsed: the curly apostrophe is rare, so look for it first.
+  return PERSON_OF.get(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
 }
 
 export function addPronouns(into: PronounCounts, from: PronounCounts): void {

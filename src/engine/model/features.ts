@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/types.js';
-import { mapSentences } from '../analysis/phrase-cache.js';
+import { anySentence } from '../analysis/phrase-cache.js';
 import { ownWordCount } from '../analysis/words.js';
 import type { Draft, Range } from '../types.js';
 import { ngramFeatures } from './text-features.js';
@@ -81,17 +81,17 @@ const PASSES_ON_A_JOB =
 const VOTES_FOR_KIN =
   /(?<![\p{L}\p{N}])(?:vote\s+for\s+(?:my|our)\s+(?:little\s+|baby\s+|big\s+)?(?:niece|nephew|son|daughter|sister|brother|cousin|friend|mum|mom|dad|wife|husband|grandson|granddaughter|kid|boy|girl)|(?:he|she)(?:'s|’s|\s+is)\s+(?:number|no\.?|#)\s*\d+)(?![\p{L}\p{N}])/iu;
 
-// The shape features read from the words, each asked sentence by sentence through the
-// sentence cache (keyed by the function), so a re-lint asks only the sentence that changed.
-const SENTENCE_SIGNS: readonly (readonly [feature: string, inSentence: (sentence: string) => boolean])[] = [
-  ['shape:seeks-help', (sentence) => SEEKS_HELP.test(sentence)],
-  ['shape:warns-of-scam', (sentence) => WARNS_OF_SCAM.test(sentence)],
-  ['shape:good-cause', (sentence) => GOOD_CAUSE.test(sentence)],
-  ['shape:shares-others-work', (sentence) => SHARES_OTHERS_WORK.test(sentence)],
-  ['shape:recommends-a-trade', (sentence) => RECOMMENDS_A_TRADE.test(sentence)],
-  ['shape:sells-own-things', (sentence) => SELLS_OWN_THINGS.test(sentence)],
-  ['shape:passes-on-a-job', (sentence) => PASSES_ON_A_JOB.test(sentence)],
-  ['shape:votes-for-kin', (sentence) => VOTES_FOR_KIN.test(sentence)],
+// The shape features read from the words, each asked sentence by sentence (anySentence),
+// so a re-lint asks only the sentence that changed.
+const SENTENCE_SIGNS: readonly (readonly [feature: string, sign: RegExp])[] = [
+  ['shape:seeks-help', SEEKS_HELP],
+  ['shape:warns-of-scam', WARNS_OF_SCAM],
+  ['shape:good-cause', GOOD_CAUSE],
+  ['shape:shares-others-work', SHARES_OTHERS_WORK],
+  ['shape:recommends-a-trade', RECOMMENDS_A_TRADE],
+  ['shape:sells-own-things', SELLS_OWN_THINGS],
+  ['shape:passes-on-a-job', PASSES_ON_A_JOB],
+  ['shape:votes-for-kin', VOTES_FOR_KIN],
 ];
 
 function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, number>): void {
@@ -105,7 +105,7 @@ function shapeFeatures(draft: Draft, analysis: Analysis, values: Map<string, num
   if (analysis.mentions.length > 0) values.set('shape:mention', 1);
   if (analysis.letters >= 12 && analysis.upperLetters / analysis.letters > 0.6) values.set('shape:shouting', 1);
   if (analysis.questions.length > 0) values.set('shape:question', 1);
-  for (const [feature, inSentence] of SENTENCE_SIGNS) if (mapSentences(analysis, inSentence).includes(true)) values.set(feature, 1);
+  for (const [feature, sign] of SENTENCE_SIGNS) if (anySentence(analysis, sign)) values.set(feature, 1);
   const p = analysis.pronouns;
   if (p.firstSingular > 0) values.set('shape:pronoun:i', 1);
   if (p.firstPlural > 0) values.set('shape:pronoun:we', 1);

@@ -115,7 +115,18 @@ export function predict(model: PromotionalModel, features: DraftFeatures, surfac
     heaviest.splice(at, 0, { feature, weight });
     if (heaviest.length > MAX_CONTRIBUTIONS) heaviest.pop();
   }
-  // Only the heaviest are placed in the draft.
-  const contributions = heaviest.map((c) => ({ ...c, ranges: features.rangesOf(c.feature) }));
+  // Where a contribution stands in the draft is looked for when something reads it (a
+  // finding that names the words): most keystrokes report no pitch and never do.
+  const contributions = heaviest.map(({ feature, weight }): Contribution => {
+    let ranges: readonly Range[] | undefined;
+    return {
+      feature,
+      weight,
+      get ranges() {
+        ranges ??= features.rangesOf(feature);
+        return ranges;
+      },
+    };
+  });
   return { probability: calibrate(model, raw), contributions, thresholds: thresholdsFor(model.file, surface) };
 }
