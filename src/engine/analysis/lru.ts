@@ -31,19 +31,19 @@ export class LruCache<K, V> {
 }
 
 /**
- * A cache that keeps the entries used lately, with no bookkeeping on most hits: new
- * and recently used entries live in a young map; when it is full it becomes the old
- * map (and the old one is dropped), and a hit in the old map moves the entry back.
- * Cheaper than LruCache when every keystroke looks up every sentence of a draft; it
- * holds at most `capacity` entries, but may drop one a little before LruCache would.
- */
-/**
  * The longest text worth keeping as a cache key. A draft with no line break is one long
  * line; keeping one copy of it per keystroke would hold megabytes, so texts longer than a
  * sentence or a paragraph are worked out afresh instead.
  */
 export const LONGEST_CACHED_TEXT = 4000;
 
+/**
+ * A cache that keeps the entries used lately, with no bookkeeping on most hits: new
+ * and recently used entries live in a young map; when it is full it becomes the old
+ * map (and the old one is dropped), and a hit in the old map moves the entry back.
+ * Cheaper than LruCache when every keystroke looks up every sentence of a draft; it
+ * holds at most `capacity` entries, but may drop one a little before LruCache would.
+ */
 export class GenerationCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
