@@ -50,6 +50,11 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
 export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: '../shared/corpora/pool/yt-spam-2014.jsonl', ship: false }, // no licence stated
   { path: 'test/accuracy/blind-2026-12w.jsonl', ship: false }, // kept blind: measured before and after the change it did not prompt
+  // Kept blind for the change of the blind batches' say (BLIND_SAY): each measured with the model before it, never read.
+  { path: 'test/accuracy/blind-2026-12x.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12y.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12z.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12aa.jsonl', ship: false },
 ];
 
 /**

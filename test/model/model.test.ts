@@ -8,7 +8,7 @@ import { normaliseWord, textUnits } from '../../src/engine/model/text-features.j
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { isValidRange } from '../../src/engine/ranges.js';
 import { buildModel, leaveOneSourceOut, MODEL_PATH, THRESHOLDS, type Figures } from '../../src/train/run.js';
-import { rowWeights } from '../../src/train/dataset.js';
+import { BLIND_SAY, rowWeights } from '../../src/train/dataset.js';
 import { REPO_ROOT } from '../e2e/browser.js';
 
 const committed = readFileSync(join(REPO_ROOT, MODEL_PATH), 'utf8');
@@ -145,9 +145,11 @@ describe('row weights', () => {
     expect(total(w, 900, 930)).toBeCloseTo(total(w, 0, 600) / 10);
   });
 
-  it('give the blind batches together the say of one source', () => {
+  it('give the blind batches together the say of BLIND_SAY sources, however many there are', () => {
     const w = rowWeights([...rows('blind-2026-12', 300, true), ...rows('blind-2026-12b', 300, true), ...rows('sms-spam', 300, true), ...rows('sms-spam', 300, false)]);
-    expect(total(w, 0, 600)).toBeCloseTo(total(w, 600, 900));
+    expect(total(w, 0, 600)).toBeCloseTo(BLIND_SAY * total(w, 600, 900));
+    const three = rowWeights([...rows('blind-2026-12', 200, true), ...rows('blind-2026-12b', 200, true), ...rows('blind-2026-12c', 200, true), ...rows('sms-spam', 300, true)]);
+    expect(total(three, 0, 600)).toBeCloseTo(BLIND_SAY * total(three, 600, 900));
   });
 });
 
@@ -202,15 +204,17 @@ describe('the verdict in the report', () => {
 // Measured 2026-12-02 (docs/model-figures.json) less about 0.02; lowered for YouTube,
 // LinkedIn and our drafts left out when weaker regularisation was chosen for the other
 // figures (docs/model.md, "Regularisation and the evidence total"), raised for the first
-// blind batch, and the eighth to twenty-second added, from the run after they joined training.
+// blind batch, and the eighth to twenty-second added, from the run after they joined training;
+// lowered for SMS recall, our drafts and the second batch's recall when the blind batches'
+// say went from one source's to six (docs/model.md, "The blind batches' say"), which cost them 0.01-0.02.
 const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'auc' | 'maxNoise', number>>> = {
-  'sms-spam': { precision: 0.95, recall: 0.92, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
+  'sms-spam': { precision: 0.95, recall: 0.9, mcc: 0.93, auc: 0.97, maxNoise: 0.02 },
   'youtube-spam': { precision: 0.98, recall: 0.75, mcc: 0.76, auc: 0.96, maxNoise: 0.02 },
   'janitr-x': { precision: 0.8, recall: 0.53, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
   'linkedin-influencers': { precision: 0.75, recall: 0.53, mcc: 0.56, auc: 0.85 },
-  'sociable-drafts': { precision: 0.97, recall: 0.93, mcc: 0.93, auc: 0.98 },
+  'sociable-drafts': { precision: 0.97, recall: 0.91, mcc: 0.91, auc: 0.98 },
   'blind-2026-12': { precision: 0.94, recall: 0.83, mcc: 0.82, auc: 0.95 },
-  'blind-2026-12b': { precision: 0.95, recall: 0.89, mcc: 0.87, auc: 0.97 },
+  'blind-2026-12b': { precision: 0.95, recall: 0.85, mcc: 0.87, auc: 0.97 },
   'blind-2026-12c': { precision: 0.91, recall: 0.84, mcc: 0.8, auc: 0.95 },
   'blind-2026-12d': { precision: 0.9, recall: 0.9, mcc: 0.85, auc: 0.96 },
   'blind-2026-12e': { precision: 0.88, recall: 0.9, mcc: 0.81, auc: 0.94 },
