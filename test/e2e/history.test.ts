@@ -15,8 +15,10 @@ import { allHighlighted, openCardFindings, typeInto, waitForBadge } from './page
 
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
 
+// A plain pitch, so that the review before sending holds it whatever the model makes of a
+// milder announcement (the model of 2026-12-03 read that one as a hint only).
 const BODY =
-  'I just opened registration for my spring workshop on budgeting for freelancers. It runs four Saturdays in April and covers invoicing, taxes and saving for slow months.';
+  'I just opened registration for my spring workshop on budgeting for freelancers. It runs four Saturdays in April and covers invoicing, taxes and saving for slow months. Book your place now, spaces are limited!';
 const ON_X = `Hi everyone! ${BODY}`;
 const IN_MESSAGE = `Hey Sam, ${BODY}`;
 
@@ -62,7 +64,7 @@ describe('history in the extension', () => {
     await typeInto(x, x.locator('div[data-testid="tweetTextarea_0"]'), ON_X);
     await waitForBadge(x, 'tweetTextarea_0', ON_X.length);
     await x.locator('[data-testid="tweetButtonInline"]').click();
-    // An announcement reads as a broadcast: the review before sending (issue 9) holds it; "Post anyway" sends it.
+    // A pitch reads as a broadcast: the review before sending (issue 9) holds it; "Post anyway" sends it.
     await x.locator('sociable-ui .card.review .post').click();
     await expect.poll(() => x.evaluate(() => window.__fixture!.sent.map((s) => s.text))).toEqual([ON_X]);
     await expect.poll(storedEntries, { timeout: 10_000 }).toBe(1);
