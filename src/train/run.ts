@@ -44,6 +44,11 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12t.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12u.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12v.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12ab.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12ac.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12ad.jsonl', ship: true },
+  // Comments under videos and posts (genuine chat about views and subscribers beside channel plugs).
+  { path: 'test/accuracy/blind-2026-12ae.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */
@@ -55,10 +60,6 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12y.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12z.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12aa.jsonl', ship: false },
-  // Written after that change and measured with its model: blind for the next one.
-  { path: 'test/accuracy/blind-2026-12ab.jsonl', ship: false },
-  { path: 'test/accuracy/blind-2026-12ac.jsonl', ship: false },
-  { path: 'test/accuracy/blind-2026-12ad.jsonl', ship: false },
 ];
 
 /**
