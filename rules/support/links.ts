@@ -63,11 +63,16 @@ export function isShopLink(link: LinkSpan): boolean {
   return SHOP_LINK.test(link.url);
 }
 
-// "kidsmediausa . com", "marketglory . com/game", "site dot com", "youtube(.)com": an
-// address spaced out or bracketed so that filters (and link parsers) miss it. Only with a
-// space or a bracket around the dot, so a sentence that ends before "Com" is not caught.
+// "kidsmediausa . com", "marketglory . com/game", "site dot com": an address spaced out so
+// that filters (and link parsers) miss it. Only with a space around the dot and a common
+// ending, so a sentence that ends before "Com" (or a "polka dot dress") is not caught.
 const SPACED_OUT =
-  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,63}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*)(?:com|net|org|co\.uk|tv|info|biz|io|me|ly|xyz|tk|site|online|shop|store|club|top|live|link)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
+  /(?<![\p{L}\p{N}.])(?:www\s*\.\s*)?[\p{L}\p{N}-]{2,63}(?:\s+\.\s*|\s*\.\s+|\s+dot\s+)(?:com|net|org|co\.uk|tv|info|biz|io|me|ly|xyz|tk|site|online|shop|store|club|top|live|link)(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
+
+// "youtube(.)com", "skinsdrop(.)gg", "site[dot]to": a dot in brackets is written only to
+// hide an address, so any ending counts.
+const BRACKETED_DOT =
+  /(?<![\p{L}\p{N}.])(?:www\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*)?[\p{L}\p{N}-]{2,63}\s*[([{]\s*(?:dot|\.)\s*[)\]}]\s*\p{L}{2,24}(?![\p{L}\p{N}])(?:\/[^\s]*)?/giu;
 
 // "/watch?v=vtaRGgvGtWQ": a video address with its host cut off (or eaten by a filter).
 const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
@@ -76,7 +81,7 @@ const HOSTLESS_VIDEO = /(?<![\p{L}\p{N}/.])\/?watch\?v=[\w-]{6,}[^\s]*/gu;
 // defanged or spaced out letter by letter.
 const DEFANGED = /\bhxxps?:\/\/\S+|\b(?:h\s+t\s*t\s*p|ht\s+tp|htt\s+p)s?\s*:\s*\/\s*\/\s*\S+|\bw\s+w\s+w\s*\.\s*[\p{L}\p{N}-]+\S*/giu;
 
-const ADDRESSES: readonly RegExp[] = [SPACED_OUT, HOSTLESS_VIDEO, DEFANGED];
+const ADDRESSES: readonly RegExp[] = [SPACED_OUT, BRACKETED_DOT, HOSTLESS_VIDEO, DEFANGED];
 
 // "a crayon. Net positive": a full stop, then a capitalised word, is a new sentence. Checked
 // apart because the lists match without regard to case.

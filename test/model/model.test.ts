@@ -47,6 +47,19 @@ describe('features', () => {
     expect(units.map((u) => u.token)).toEqual(['i', 'invested', '<money>', 'and', 'got', '<money>', '<at>', '<link>']);
   });
 
+  it('read a word spelt out letter by letter as the word, with its place in the draft', () => {
+    const units = textUnits(analyse('f r e e   s k i n s, S U B to me'));
+    expect(units.map((u) => [u.token, u.start, u.end])).toEqual([
+      ['free', 0, 7],
+      ['skins', 10, 19],
+      ['sub', 21, 26],
+      ['to', 27, 29],
+      ['me', 30, 32],
+    ]);
+    // Two letters apart are left as they are ("A B testing").
+    expect(textUnits(analyse('A B testing')).map((u) => u.token)).toEqual(['a', 'b', 'testing']);
+  });
+
   it('mark a draft that asks people for a recommendation or for help', () => {
     const asks = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values.has('shape:seeks-help');
     expect(asks('Can anyone recommend a good dentist in the area? Mine wants £60 for a checkup.')).toBe(true);

@@ -8,6 +8,8 @@ describe('spacedOutLinks', () => {
     ['go to marketglory. com/game now', 'marketglory. com/game'],
     ['my page is youtube(.)com/c/abc', 'youtube(.)com/c/abc'],
     ['just search cheapdeals dot net', 'cheapdeals dot net'],
+    ['f r e e   s k i n s → skinsdrop(.)gg', 'skinsdrop(.)gg'],
+    ['grab it at www[.]cheap-kicks[dot]shop/sale today', 'www[.]cheap-kicks[dot]shop/sale'],
   ])('reads an address spaced out to dodge filters: %s', (text, address) => {
     expect(spacedOutLinks(analyse(text)).map((s) => s.text)).toEqual([address]);
   });
@@ -16,7 +18,8 @@ describe('spacedOutLinks', () => {
     ['Found it. Plus £3.20 in coins and a crayon. Net positive.'],
     ['We sold out. Com on, people, that was fast'],
     ['Tried the new place. Me and Sam loved it.'],
-  ])('leaves a sentence that ends before a capitalised word alone: %s', (text) => {
+    ['I wore my polka dot dress (the red one) to the party'],
+  ])('leaves alone a sentence that ends before a capitalised word, and a dot that is no address: %s', (text) => {
     expect(spacedOutLinks(analyse(text))).toEqual([]);
   });
 });

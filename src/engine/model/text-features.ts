@@ -53,6 +53,28 @@ export function normaliseWord(word: string): string {
   return word.normalize('NFKC').toLowerCase().replace(DIGITS, '0');
 }
 
+// "S U B  T O  M E", "f r e e  s k i n s": words spelt out letter by letter so that filters
+// miss them. Three or more single letters one space apart are read as the word they spell.
+const SPELT_OUT_MIN = 3;
+const SINGLE_LETTER = /^\p{L}$/u;
+
+function joinSpeltOut(units: readonly TextUnit[], text: string): TextUnit[] {
+  const out: TextUnit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && SINGLE_LETTER.test(units[j]!.token) && (j === i || text.slice(units[j - 1]!.end, units[j]!.start) === ' ')) j++;
+    if (j - i >= SPELT_OUT_MIN) {
+      const run = units.slice(i, j);
+      out.push({ token: run.map((u) => u.token).join(''), start: run[0]!.start, end: run[run.length - 1]!.end });
+      i = j;
+    } else {
+      out.push(units[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
 function unitsIn(text: string, entities: readonly EntityUnit[], from: number, to: number): TextUnit[] {
   const units: TextUnit[] = [];
   let e = 0;
@@ -72,7 +94,7 @@ function unitsIn(text: string, entities: readonly EntityUnit[], from: number, to
     const en = entities[e++]!;
     units.push({ token: en.kind, start: en.start, end: en.end });
   }
-  return units;
+  return joinSpeltOut(units, text);
 }
 
 /** One sentence's units (offsets relative to the sentence) and the word features inside it. */
