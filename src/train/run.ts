@@ -60,9 +60,12 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12y.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12z.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12aa.jsonl', ship: false },
-  // Written after the fourteenth session's change and measured with its model: blind for the next one.
+  // Written after the fourteenth session's change and measured with its model; read for the obfuscation change.
   { path: 'test/accuracy/blind-2026-12af.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12ag.jsonl', ship: false },
+  // Written after the obfuscation change and measured with its model, never read: blind for the next one.
+  { path: 'test/accuracy/blind-2026-12ah.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12ai.jsonl', ship: false },
 ];
 
 /**
