@@ -111,7 +111,7 @@ export function lint(input: Draft, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
-  const scored = score(findings, byId, verdict ? { ruleId: VERDICT_RULE_ID, probability: verdict.probability } : undefined);
+  const scored = score(findings, byId, verdict ? { ruleId: VERDICT_RULE_ID, probability: verdict.probability, thresholds: verdict.thresholds } : undefined);
   const result: LintResult = { score: scored.score, band: bandOf(scored.score), findings, breakdown: scored.breakdown };
   if (verdict) result.verdict = verdict;
   if (failures.length) result.failures = failures;

@@ -19,10 +19,42 @@ export function bandOf(score: number): Band {
   return (BANDS.find((b) => score >= b.min) ?? { band: 'broadcast' as const }).band;
 }
 
-/** The learned promotional verdict as the score sees it: which rule carries it, and how sure it is. */
+/** The learned promotional verdict as the score sees it: which rule carries it, how sure it is, and where it hints and warns. */
 export interface ScoredVerdict {
   ruleId: string;
   probability: number;
+  thresholds: { info: number; warning: number };
+}
+
+const SOCIAL_MIN = BANDS[0]!.min;
+const MIXED_MIN = BANDS[1]!.min;
+
+/**
+ * The share of the score (0-1) the verdict takes: its probability mapped so that the band
+ * agrees with what the rule says. Below the hint threshold the draft stays "social", from
+ * the hint to the warning it is "mixed", from the warning on "broadcast". Straight lines
+ * between those points keep the map rising with the probability, so the score still ranks
+ * drafts by it and a more certain verdict never raises the score. Without the map a draft
+ * with no finding at all could read "mixed" (p 0.25 kept 75), and a warned comment (which
+ * warns from 0.35) could too.
+ */
+export function verdictShare(probability: number, thresholds: ScoredVerdict['thresholds']): number {
+  const p = Math.min(1, Math.max(0, probability));
+  const { info, warning } = thresholds;
+  const points: readonly [number, number][] = [
+    [0, 0],
+    [info, 1 - SOCIAL_MIN / 100],
+    // A tenth of a point past the band's edge: scores keep one decimal, so a warned draft
+    // just at the threshold would otherwise round to 50.0 and read "mixed".
+    [warning, 1 - (MIXED_MIN - 0.1) / 100],
+    [1, 1],
+  ];
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    if (p <= x1) return x1 > x0 ? y0 + ((p - x0) / (x1 - x0)) * (y1 - y0) : y1;
+  }
+  return 1;
 }
 
 /** One finding's cost in points: its message's own (meta.points), or its severity's times the rule's weight. */
@@ -37,8 +69,8 @@ const roundScore = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * How social a draft reads, 0-100. The score is the share of the draft that survives
- * every problem: the learned verdict keeps (1 - p) of it, where p is the calibrated
- * probability that the draft reads as promotion, and each other rule's findings keep
+ * every problem: the learned verdict keeps (1 - verdictShare(p)) of it, where p is the
+ * calibrated probability that the draft reads as promotion, and each other rule's findings keep
  * (1 - points / 100) of what is left. So a draft the model is sure is a pitch scores
  * near 0 whatever else is wrong, a problem can only lower the score, and the
  * breakdown says what each cost, in order. The verdict rule's own findings explain p
@@ -84,9 +116,9 @@ export function score(
   let left = 100;
   const breakdown: BreakdownItem[] = [];
   if (verdictItem) {
-    const p = Math.min(1, Math.max(0, verdict!.probability));
-    verdictItem.points = roundScore(left * p);
-    left -= left * p;
+    const share = verdictShare(verdict!.probability, verdict!.thresholds);
+    verdictItem.points = roundScore(left * share);
+    left -= left * share;
     if (verdictItem.points > 0 || verdictItem.count > 0) breakdown.push(verdictItem);
   }
   for (const item of ordered) {

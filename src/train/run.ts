@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { thresholdsFor, type ModelFile } from '../engine/model/model.js';
+import { verdictShare } from '../engine/score.js';
 import type { EvalSummary } from '../eval/evaluate.js';
 import { confusion, mcc, precision, recall, rocAuc } from '../eval/metrics.js';
 import { loadLabelled, loadLinkedInLabelled, rowWeights, type LabelledDraft, type SourceFile } from './dataset.js';
@@ -124,8 +125,10 @@ interface Outcome {
 function outcomesOf(rows: readonly PreparedRow[], model: FittedModel, thresholds: ModelFile['thresholds']): Outcome[] {
   return rows.map((r) => {
     const p = probability(model, r.features);
-    const promotional = p >= thresholdsFor({ thresholds }, r.surface).warning;
-    return { r, promotional, warned: promotional || r.otherWarning, score: 100 * (1 - p) * r.rest };
+    const own = thresholdsFor({ thresholds }, r.surface);
+    const promotional = p >= own.warning;
+    // As lint scores it (see score.ts), up to its rounding to one decimal.
+    return { r, promotional, warned: promotional || r.otherWarning, score: 100 * (1 - verdictShare(p, own)) * r.rest };
   });
 }
 

@@ -39,6 +39,13 @@ const findingArb = fc
   .record({ ruleId: fc.constantFrom(...RULES.keys(), 'unregistered'), severity: fc.constantFrom(...SEVERITIES), at: fc.nat(50) })
   .map((f) => finding(f.ruleId, f.severity, f.at));
 
+/** The shipped model's thresholds on a post: a hint from 0.3, a warning from 0.5. */
+const POST_THRESHOLDS = { info: 0.3, warning: 0.5 };
+
+const thresholdsArb = fc
+  .tuple(fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }))
+  .map(([a, b]) => ({ info: Math.min(a, b), warning: Math.max(a, b) }));
+
 describe('score', () => {
   it('scores empty text 100 with no findings, in the social band', () => {
     for (const text of ['', '   ', '\n\t \n']) {
@@ -69,23 +76,45 @@ describe('score', () => {
     expect(many.breakdown[0]!.points).toBe(2 * SEVERITY_POINTS.warning);
   });
 
-  it('lets the learned verdict cost its probability first, then each rule a share of what is left', () => {
-    const verdict = { ruleId: 'plain', probability: 0.6 };
+  it('lets the learned verdict cost its share first, then each rule a share of what is left', () => {
+    // Above a post's warning (0.5) the share is the probability, plus the tenth of a point
+    // that keeps a warned draft off 50.0: 0.6 costs 60.08.
+    const verdict = { ruleId: 'plain', probability: 0.6, thresholds: POST_THRESHOLDS };
     const alone = score([], RULES, verdict);
-    expect(alone.score).toBe(40);
-    expect(alone.breakdown).toEqual([{ ruleId: 'plain', category: 'promotional', severity: 'info', count: 0, points: 60 }]);
+    expect(alone.score).toBe(39.9);
+    expect(alone.breakdown).toEqual([{ ruleId: 'plain', category: 'promotional', severity: 'info', count: 0, points: 60.1 }]);
     const withOthers = score([finding('plain', 'warning'), finding('heavy', 'warning')], RULES, verdict);
     // The verdict rule's own finding explains the probability and costs nothing more.
-    expect(withOthers.breakdown.find((b) => b.ruleId === 'plain')).toMatchObject({ count: 1, severity: 'warning', points: 60 });
+    expect(withOthers.breakdown.find((b) => b.ruleId === 'plain')).toMatchObject({ count: 1, severity: 'warning', points: 60.1 });
+    // heavy takes half of the 39.92 left.
     expect(withOthers.breakdown.find((b) => b.ruleId === 'heavy')!.points).toBe(20);
     expect(withOthers.score).toBe(20);
   });
 
+  it('puts a verdict below the hint in the social band, a hint in the mixed band and a warning in the broadcast band (property)', () => {
+    fc.assert(
+      fc.property(thresholdsArb, fc.double({ min: 0, max: 1, noNaN: true }), (thresholds, p) => {
+        const band = bandOf(score([], RULES, { ruleId: 'plain', probability: p, thresholds }).score);
+        // One decimal of rounding at the edges: a hair below a threshold may round onto it.
+        const near = (t: number) => Math.abs(p - t) < 0.002;
+        if (near(thresholds.info) || near(thresholds.warning)) return;
+        expect(band).toBe(p < thresholds.info ? 'social' : p < thresholds.warning ? 'mixed' : 'broadcast');
+      }),
+    );
+  });
+
+  it("costs a post's warned verdict its probability, as before the bands were tied to the thresholds", () => {
+    expect(score([], RULES, { ruleId: 'plain', probability: 0.8, thresholds: POST_THRESHOLDS }).score).toBeCloseTo(20, 0);
+    expect(score([], RULES, { ruleId: 'plain', probability: 0.5, thresholds: POST_THRESHOLDS }).score).toBe(49.9);
+    expect(score([], RULES, { ruleId: 'plain', probability: 0.3, thresholds: POST_THRESHOLDS }).score).toBe(80);
+    expect(score([], RULES, { ruleId: 'plain', probability: 0.15, thresholds: POST_THRESHOLDS }).score).toBe(90);
+  });
+
   it('a more certain verdict never raises the score (property)', () => {
     fc.assert(
-      fc.property(fc.array(findingArb, { maxLength: 20 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (findings, a, b) => {
+      fc.property(fc.array(findingArb, { maxLength: 20 }), thresholdsArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (findings, thresholds, a, b) => {
         const [low, high] = a <= b ? [a, b] : [b, a];
-        expect(score(findings, RULES, { ruleId: 'plain', probability: high }).score).toBeLessThanOrEqual(score(findings, RULES, { ruleId: 'plain', probability: low }).score);
+        expect(score(findings, RULES, { ruleId: 'plain', probability: high, thresholds }).score).toBeLessThanOrEqual(score(findings, RULES, { ruleId: 'plain', probability: low, thresholds }).score);
       }),
     );
   });
