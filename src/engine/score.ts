@@ -1,3 +1,4 @@
+import type { VerdictThresholds } from './model/model.js';
 import type { RuleModule } from './rule.js';
 import type { Band, BreakdownItem, Finding, Severity } from './types.js';
 
@@ -23,7 +24,7 @@ export function bandOf(score: number): Band {
 export interface ScoredVerdict {
   ruleId: string;
   probability: number;
-  thresholds: { info: number; warning: number };
+  thresholds: VerdictThresholds;
 }
 
 const SOCIAL_MIN = BANDS[0]!.min;
@@ -38,7 +39,7 @@ const MIXED_MIN = BANDS[1]!.min;
  * with no finding at all could read "mixed" (p 0.25 kept 75), and a warned comment (which
  * warns from 0.35) could too.
  */
-export function verdictShare(probability: number, thresholds: ScoredVerdict['thresholds']): number {
+export function verdictShare(probability: number, thresholds: VerdictThresholds): number {
   const p = Math.min(1, Math.max(0, probability));
   const { info, warning } = thresholds;
   const points: readonly [number, number][] = [
