@@ -50,6 +50,9 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12ad.jsonl', ship: true },
   // Comments under videos and posts (genuine chat about views and subscribers beside channel plugs).
   { path: 'test/accuracy/blind-2026-12ae.jsonl', ship: true },
+  // Measured blind with the fourteenth session's model, then read for the obfuscation change.
+  { path: 'test/accuracy/blind-2026-12af.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12ag.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */
@@ -61,9 +64,6 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12y.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12z.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12aa.jsonl', ship: false },
-  // Written after the fourteenth session's change and measured with its model; read for the obfuscation change.
-  { path: 'test/accuracy/blind-2026-12af.jsonl', ship: false },
-  { path: 'test/accuracy/blind-2026-12ag.jsonl', ship: false },
   // Written after the obfuscation change and measured with its model, never read: blind for the next one.
   { path: 'test/accuracy/blind-2026-12ah.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12ai.jsonl', ship: false },

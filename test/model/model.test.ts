@@ -253,6 +253,8 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12ac': { precision: 0.95, recall: 0.93, mcc: 0.93, auc: 0.97 },
   'blind-2026-12ad': { precision: 0.96, recall: 0.9, mcc: 0.91, auc: 0.97 },
   'blind-2026-12ae': { precision: 0.92, recall: 0.84, mcc: 0.83, auc: 0.95 },
+  'blind-2026-12af': { precision: 0.94, recall: 0.9, mcc: 0.89, auc: 0.97 },
+  'blind-2026-12ag': { precision: 0.92, recall: 0.82, mcc: 0.81, auc: 0.94 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },
