@@ -317,7 +317,9 @@ export default defineRule({
     if (shown.length === 0) shown.push({ start: 0, end: analysis.text.length, text: analysis.text, group: 'onlyPitch' });
     const finding: FindingReport<MessageId> = {
       messageId: 'pitch',
-      range: strongestSentence(analysis, shown, options.weights),
+      // The rule's own hits choose the sentence to point at; the model's words are shown
+      // in the message but weigh nothing here, as everywhere else.
+      range: strongestSentence(analysis, specific.length > 0 ? specific : shown, options.weights),
       data: { evidence: describeEvidence(shown, options.weights) },
     };
     const selfPromo = (totals.get('selfPromo') ?? 0) + (totals.get('selfPromoHint') ?? 0);
