@@ -21,6 +21,7 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: '../shared/corpora/pool/topicalchat.jsonl', ship: true }, // CDLA-Sharing-1.0 (a model is a result, not data)
   { path: 'test/accuracy/drafts.jsonl', ship: true }, // written by this project
   { path: 'test/accuracy/new-drafts.jsonl', ship: true }, // written by this project
+  { path: 'test/accuracy/drafts-counts.jsonl', ship: true }, // written by this project: YouTube comments about views and subscribers
   // Written for measuring by helper sessions that saw no training data; each was measured
   // blind first (docs/model.md), then joined training, where it is one more source to leave out.
   { path: 'test/accuracy/blind-2026-12.jsonl', ship: true },

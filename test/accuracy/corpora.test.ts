@@ -26,33 +26,37 @@ function run(file: string): EvalSummary {
   return summarise(evaluateRows(rows.map((r) => r.row), { rules }));
 }
 
-describe('accuracy on drafts written for this project (all rules, defaults)', () => {
-  // Social posts in the style of X, LinkedIn and Facebook, written by hand rather than
-  // collected: ads, offers, self-promotion and MLM pitches against everyday posts that
-  // use the same words innocently ("free time", "I bought a car", "call your mum").
-  it('drafts.jsonl meets the same targets', { timeout: 60_000 }, () => {
-    const rows = parseCorpus(readFileSync(join(import.meta.dirname, 'drafts.jsonl'), 'utf8'));
-    const s = summarise(evaluateRows(rows.map((r) => r.row), { rules }));
-    const figures = JSON.stringify(s);
-    expect(s.n, figures).toBe(440);
-    expect(s.mcc, figures).toBeGreaterThanOrEqual(TARGETS.mcc);
-    expect(s.precision, figures).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.auc, figures).toBeGreaterThanOrEqual(TARGETS.auc);
-  });
+// Drafts written for this project, each file with how many rows it must hold:
+// - drafts.jsonl: social posts in the style of X, LinkedIn and Facebook, written by hand
+//   rather than collected: ads, offers, self-promotion and MLM pitches against everyday
+//   posts that use the same words innocently ("free time", "I bought a car", "call your mum").
+// - new-drafts.jsonl: later batches in other styles (LinkedIn B2B, launches, Marketplace
+//   listings, #ad and affiliate posts, events, crypto, SaaS, venues, courses, giveaways, real
+//   estate) against hard genuine posts (buying things, sales jobs, prices in stories, a
+//   friend's shop). Each row's `batch` says which; each batch was measured before it changed
+//   a lexicon.
+// - drafts-counts.jsonl: YouTube comments about views, subscribers and likes, viewers
+//   cheering the channel they watch against commenters asking for subscribers of their own
+//   (written 2026-12-04 and measured before they joined training: MCC 0.852, 6 of 100
+//   genuine ones warned).
+const DRAFT_FILES: readonly (readonly [file: string, rows: number])[] = [
+  ['drafts.jsonl', 440],
+  ['new-drafts.jsonl', NEW_DRAFTS],
+  ['drafts-counts.jsonl', 150],
+];
 
-  // Later batches in other styles (LinkedIn B2B, launches, Marketplace listings, #ad and
-  // affiliate posts, events, crypto, SaaS, venues, courses, giveaways, real estate) against
-  // hard genuine posts (buying things, sales jobs, prices in stories, a friend's shop).
-  // Each row's `batch` says which; each batch was measured before it changed a lexicon.
-  it('new-drafts.jsonl meets the same targets', { timeout: 60_000 }, () => {
-    const rows = parseCorpus(readFileSync(join(import.meta.dirname, 'new-drafts.jsonl'), 'utf8'));
-    const s = summarise(evaluateRows(rows.map((r) => r.row), { rules }));
-    const figures = JSON.stringify(s);
-    expect(s.n, figures).toBe(NEW_DRAFTS);
-    expect(s.mcc, figures).toBeGreaterThanOrEqual(TARGETS.mcc);
-    expect(s.precision, figures).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.auc, figures).toBeGreaterThanOrEqual(TARGETS.auc);
-  });
+describe('accuracy on drafts written for this project (all rules, defaults)', () => {
+  for (const [file, n] of DRAFT_FILES) {
+    it(`${file} meets the same targets`, { timeout: 60_000 }, () => {
+      const rows = parseCorpus(readFileSync(join(import.meta.dirname, file), 'utf8'));
+      const s = summarise(evaluateRows(rows.map((r) => r.row), { rules }));
+      const figures = JSON.stringify(s);
+      expect(s.n, figures).toBe(n);
+      expect(s.mcc, figures).toBeGreaterThanOrEqual(TARGETS.mcc);
+      expect(s.precision, figures).toBeGreaterThanOrEqual(TARGETS.precision);
+      expect(s.auc, figures).toBeGreaterThanOrEqual(TARGETS.auc);
+    });
+  }
 });
 
 // Outside CI a checkout may lack ../shared; on CI a missing corpus must fail, not skip.
