@@ -65,7 +65,14 @@ function matchEach(spans: readonly Span[], regexes: readonly RegExp[], cache: Ge
   // A draft of white space alone has no sentence; nothing in it can match a phrase.
   const out: Span[][] = regexes.map(() => []);
   const values = sentenceValues(spans, cache);
-  const missing = spans.flatMap((span, i) => (values[i]!.has(regexes) ? [] : [i]));
+  // A sentence repeated in the draft shares its cached values, so it is matched once.
+  const seen = new Set<SentenceValues>();
+  const missing = spans.flatMap((_, i) => {
+    const v = values[i]!;
+    if (v.has(regexes) || seen.has(v)) return [];
+    seen.add(v);
+    return [i];
+  });
   if (missing.length > 0) {
     // One regex over every sentence that needs it, then the next: a list's regexes are
     // large compiled programs, and running each on all the sentences while it is in the
