@@ -68,6 +68,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written after the obfuscation change and measured with its model, never read: blind for the next one.
   { path: 'test/accuracy/blind-2026-12ah.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12ai.jsonl', ship: false },
+  // Written 2026-12-04 (seventeenth session) by a helper that opened no project file, measured with
+  // the sixteenth session's model, never read: blind for the next change.
+  { path: 'test/accuracy/blind-2026-12aj.jsonl', ship: false },
 ];
 
 /**
