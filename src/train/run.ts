@@ -71,6 +71,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written 2026-12-04 (seventeenth session) by a helper that opened no project file, measured with
   // the sixteenth session's model, never read: blind for the next change.
   { path: 'test/accuracy/blind-2026-12aj.jsonl', ship: false },
+  // Written 2026-12-05 (eighteenth session) the same way, weighted to quiet LinkedIn plugs;
+  // measured with the seventeenth session's model and with the eighteenth's (shape:announces-own-work).
+  { path: 'test/accuracy/blind-2026-12ak.jsonl', ship: false },
 ];
 
 /**

@@ -111,6 +111,12 @@ describe('features', () => {
       ["Please vote for my nephew's robot in the science fair! He's number 7"],
       'Vote for us in the Best Burger awards and get 10% off your next order',
     ],
+    [
+      'shape:announces-own-work',
+      'announces the writer’s own published work',
+      ['Wrote about why most dashboards go unread. My latest column for Data Weekly is up now.', 'So proud that the Tuesday Business Show featured me this week!', 'Our new annual report on regional hiring is out today'],
+      'My new favourite podcast is Feel Better Live More, this episode on sleep is superb',
+    ],
   ];
   it.each(shapes)('mark a draft that has %s (it %s)', (feature, _what, has, hasNot) => {
     const features = (text: string) => extractFeatures({ text, platform: 'facebook', surface: 'post' }).values;
