@@ -72,7 +72,8 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // the sixteenth session's model, never read: blind for the next change.
   { path: 'test/accuracy/blind-2026-12aj.jsonl', ship: false },
   // Written 2026-12-05 (eighteenth session) the same way, weighted to quiet LinkedIn plugs;
-  // measured with the seventeenth session's model and with the eighteenth's (shape:announces-own-work).
+  // measured with the seventeenth session's model and with the eighteenth's (shape:announces-own-work),
+  // then read (its missed plugs, docs/model.md): no longer blind.
   { path: 'test/accuracy/blind-2026-12ak.jsonl', ship: false },
 ];
 
