@@ -75,6 +75,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // measured with the seventeenth session's model and with the eighteenth's (shape:announces-own-work),
   // then read (its missed plugs, docs/model.md): no longer blind.
   { path: 'test/accuracy/blind-2026-12ak.jsonl', ship: false },
+  // Written 2026-12-05 (nineteenth session) the same way, 45 quiet LinkedIn plugs and 55 genuine
+  // LinkedIn posts among 320; measured with the eighteenth session's model, never read.
+  { path: 'test/accuracy/blind-2026-12al.jsonl', ship: false },
 ];
 
 /**
