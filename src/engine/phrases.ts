@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { findAll } from './analysis/entities.js';
 import { GenerationCache, LONGEST_CACHED_TEXT } from './analysis/lru.js';
+import { oneByteForm } from './analysis/one-byte.js';
 import type { Span } from './analysis/types.js';
 
 /**
@@ -142,13 +143,14 @@ const lowered = new GenerationCache<string, string | null>(4000);
 /**
  * `text` in lower case when matching it without the `i` flag finds what matching the
  * text with it finds, else undefined: a few characters change length in lower case
- * ("İ"), a few fold apart (FOLDS_APART).
+ * ("İ"), a few fold apart (FOLDS_APART). Stored one byte per character where it can be
+ * (oneByteForm), since every list of every rule is matched on it.
  */
 function lowerCased(text: string): string | undefined {
   let lower = lowered.get(text);
   if (lower === undefined) {
     const candidate = text.toLowerCase();
-    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? candidate : null;
+    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? oneByteForm(candidate) : null;
     if (text.length <= LONGEST_CACHED_TEXT) lowered.set(text, lower);
   }
   return lower ?? undefined;
