@@ -77,6 +77,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written 2026-12-05 (nineteenth session) the same way, 45 quiet LinkedIn plugs and 55 genuine
   // LinkedIn posts among 320; measured with the eighteenth session's model, never read.
   { path: 'test/accuracy/blind-2026-12al.jsonl', ship: false },
+  // Written 2026-12-05 (twentieth session) the same way (45 quiet LinkedIn plugs, 55 genuine LinkedIn
+  // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read.
+  { path: 'test/accuracy/blind-2026-12am.jsonl', ship: false },
   // 240 LinkedIn posts (120 plugs, 90 of them quiet) written 2026-12-05 as training data by a helper
   // that opened no project file. In training they lifted al's plugs but not our labelled LinkedIn
   // posts left out (docs/model.md, nineteenth session), so they are measured on, not trained on.
