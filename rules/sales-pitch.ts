@@ -233,7 +233,7 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
 // The evidence total crossing these marks is a feature of its own: the model learns how
 // much "a lot of pitch" counts beyond the groups one by one. (One graded feature instead
 // was tried: better on other parts of known sources, worse on sources left out; see
-// docs/model.md, "Regularisation and the evidence total".)
+// docs/model-log.md, "Regularisation and the evidence total".)
 const TOTAL_MARKS = [1.5, 2.5, 4, 6] as const;
 
 /** The draft's pitch evidence as model features: each group found, and how much there is. */

@@ -66,7 +66,7 @@ export function sayOf(group: string): string {
  * like the drafts people ask about (tweets, statuses, LinkedIn posts and the hard cases
  * beside them: a used pram for sale, a fundraiser, a job passed on); with the say of one
  * source among thirty, the model did not learn those even on the rows it was trained on.
- * 6 was chosen on leave-one-source-out figures measured for 1, 3, 6 and 10 (docs/model.md,
+ * 6 was chosen on leave-one-source-out figures measured for 1, 3, 6 and 10 (docs/model-log.md,
  * "The blind batches' say"); the batches kept blind (MEASURE_ONLY) played no part in it.
  */
 export const BLIND_SAY = 6;

@@ -62,7 +62,7 @@ export interface FitSettings {
 /**
  * l2 = 3e-4 (was 1e-3, with weights from 0.01): chosen 2026-12-02 on the "other parts"
  * figures, yt-spam-2014 and the eighth and ninth blind batches, which it moved up but for
- * the LinkedIn thirds, at a cost of 0.02 MCC on YouTube and LinkedIn left out (docs/model.md,
+ * the LinkedIn thirds, at a cost of 0.02 MCC on YouTube and LinkedIn left out (docs/model-log.md,
  * "Regularisation and the evidence total"); those figures are tuned by it. Weaker
  * regularisation keeps more weights, so only those of 0.025 or more are kept, so the file
  * stays under 400 KB (0.02 until 2026-12-04, when four more blind batches in training took

@@ -23,7 +23,7 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/new-drafts.jsonl', ship: true }, // written by this project
   { path: 'test/accuracy/drafts-counts.jsonl', ship: true }, // written by this project: YouTube comments about views and subscribers
   // Written for measuring by helper sessions that saw no training data; each was measured
-  // blind first (docs/model.md), then joined training, where it is one more source to leave out.
+  // blind first (docs/model-log.md), then joined training, where it is one more source to leave out.
   { path: 'test/accuracy/blind-2026-12.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12b.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12c.jsonl', ship: true },
@@ -55,7 +55,7 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12af.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12ag.jsonl', ship: true },
   // Quiet LinkedIn plugs among 320 drafts: measured blind in the eighteenth session, then read; joined
-  // in the nineteenth, measured on the thirty-eighth batch (al) before and after (docs/model.md).
+  // in the nineteenth, measured on the thirty-eighth batch (al) before and after (docs/model-log.md).
   { path: 'test/accuracy/blind-2026-12ak.jsonl', ship: true },
 ];
 
@@ -77,14 +77,14 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written 2026-12-05 (nineteenth session) the same way, 45 quiet LinkedIn plugs and 55 genuine
   // LinkedIn posts among 320; measured with the eighteenth session's model and the nineteenth's; some
   // of its lines were shown on screen in the twentieth by mistake, so it is no longer unread. In
-  // training with aj it lifted the plugs we write, not the sources we did not (docs/model.md).
+  // training with aj it lifted the plugs we write, not the sources we did not (docs/model-log.md).
   { path: 'test/accuracy/blind-2026-12al.jsonl', ship: false },
   // Written 2026-12-05 (twentieth session) the same way (45 quiet LinkedIn plugs, 55 genuine LinkedIn
   // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read.
   { path: 'test/accuracy/blind-2026-12am.jsonl', ship: false },
   // 240 LinkedIn posts (120 plugs, 90 of them quiet) written 2026-12-05 as training data by a helper
   // that opened no project file. In training they lifted al's plugs but not our labelled LinkedIn
-  // posts left out (docs/model.md, nineteenth session), so they are measured on, not trained on.
+  // posts left out (docs/model-log.md, nineteenth session), so they are measured on, not trained on.
   { path: 'test/accuracy/linkedin-drafts.jsonl', ship: false },
 ];
 
