@@ -96,6 +96,8 @@ export function rowWeights(rows: readonly { group: string; promotional: boolean 
  * The LinkedIn posts of the pool come without labels; ours are kept apart, by line
  * number, in test/accuracy/linkedin-labels.jsonl (no post text is copied). Borderline
  * labels are left out: a model should not learn from what its makers could not decide.
+ * (Learning from them was measured on 2026-12-05: our LinkedIn labels in thirds gained, the
+ * blind batches and every other source lost a little; docs/model-log.md, twenty-first session.)
  */
 export function loadLinkedInLabelled(postsPath: string, labelsPath: string): LabelledDraft[] {
   const posts = readFileSync(postsPath, 'utf8').split('\n').filter((l) => l.trim() !== '');

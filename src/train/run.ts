@@ -95,7 +95,7 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
  */
 export const THRESHOLDS: ModelFile['thresholds'] = { info: 0.3, warning: 0.5, replyWarning: 0.35, messageWarning: 0.7 };
 
-/** LinkedIn posts from the pool, with this project's hand labels (see test/accuracy/linkedin-labels.md). */
+/** LinkedIn posts from the pool, with this project's hand labels (see loadLinkedInLabelled and docs/model.md). */
 const LINKEDIN = { posts: '../shared/corpora/pool/linkedin-influencers-unlabelled.jsonl', labels: 'test/accuracy/linkedin-labels.jsonl' };
 
 function loadAll(root: string, files: readonly SourceFile[]): LabelledDraft[] {
