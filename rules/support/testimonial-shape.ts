@@ -8,7 +8,8 @@ import shapeData from '../lexicons/testimonial-shape.json' with { type: 'json' }
  * is a genius, I just got my third payout", "she's the best, I'll leave her contact below"),
  * so a phrase list meets each new one too late. Their shape is steadier: someone else, what
  * they did for the writer, praise, and a way to reach them. Someone else and two of the
- * other three make the shape; on the labelled corpora no genuine row has it (docs/model-log.md, "Blind batch").
+ * other three make the shape; on the labelled corpora no genuine row has it
+ * (docs/model-log.md, "Blind batch").
  */
 const shape = loadLexicon('testimonial-shape', shapeData);
 const PARTS = ['someoneElse', 'didForMe', 'praise', 'reach'] as const;
