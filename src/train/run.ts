@@ -57,6 +57,13 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   // Quiet LinkedIn plugs among 320 drafts: measured blind in the eighteenth session, then read; joined
   // in the nineteenth, measured on the thirty-eighth batch (al) before and after (docs/model-log.md).
   { path: 'test/accuracy/blind-2026-12ak.jsonl', ship: true },
+  // Quiet LinkedIn plugs we wrote (aj, al and 240 LinkedIn posts): measure only from the nineteenth session,
+  // since in training they cost our labelled LinkedIn posts about 0.01. Joined in the twenty-second,
+  // when the blind batch am, written later by another helper, showed they carry over to plugs we did
+  // not write: 24 -> 30 of its 45 found, its genuine posts unchanged (docs/model-log.md).
+  { path: 'test/accuracy/blind-2026-12aj.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12al.jsonl', ship: true },
+  { path: 'test/accuracy/linkedin-drafts.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */
@@ -71,21 +78,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written after the obfuscation change and measured with its model, never read: blind for the next one.
   { path: 'test/accuracy/blind-2026-12ah.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12ai.jsonl', ship: false },
-  // Written 2026-12-04 (seventeenth session) by a helper that opened no project file, measured with
-  // the sixteenth session's model, never read: blind for the next change.
-  { path: 'test/accuracy/blind-2026-12aj.jsonl', ship: false },
-  // Written 2026-12-05 (nineteenth session) the same way, 45 quiet LinkedIn plugs and 55 genuine
-  // LinkedIn posts among 320; measured with the eighteenth session's model and the nineteenth's; some
-  // of its lines were shown on screen in the twentieth by mistake, so it is no longer unread. In
-  // training with aj it lifted the plugs we write, not the sources we did not (docs/model-log.md).
-  { path: 'test/accuracy/blind-2026-12al.jsonl', ship: false },
   // Written 2026-12-05 (twentieth session) the same way (45 quiet LinkedIn plugs, 55 genuine LinkedIn
   // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read.
   { path: 'test/accuracy/blind-2026-12am.jsonl', ship: false },
-  // 240 LinkedIn posts (120 plugs, 90 of them quiet) written 2026-12-05 as training data by a helper
-  // that opened no project file. In training they lifted al's plugs but not our labelled LinkedIn
-  // posts left out (docs/model-log.md, nineteenth session), so they are measured on, not trained on.
-  { path: 'test/accuracy/linkedin-drafts.jsonl', ship: false },
 ];
 
 /**
