@@ -81,6 +81,10 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written 2026-12-05 (twentieth session) the same way (45 quiet LinkedIn plugs, 55 genuine LinkedIn
   // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read.
   { path: 'test/accuracy/blind-2026-12am.jsonl', ship: false },
+  // Written 2026-12-05 (twenty-second session) by a helper that opened no project file, to a brief
+  // without example wordings (45 quiet LinkedIn plugs, 55 genuine LinkedIn posts, 40 hard negatives among
+  // 320); measured with the models before and after aj, al and the LinkedIn drafts joined, never read.
+  { path: 'test/accuracy/blind-2026-12an.jsonl', ship: false },
 ];
 
 /**
