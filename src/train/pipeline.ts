@@ -67,7 +67,7 @@ export interface FitSettings {
  * regularisation keeps more weights, so only those of 0.03 or more are kept, so the file
  * stays under 400 KB (0.02 until 2026-12-04, when four more blind batches in training took
  * it to 408 KB; 0.025 until 2026-12-05, when aj, al and the LinkedIn drafts took it to 415 KB;
- * the cut from 0.025 to 0.03 alone moved no figure, docs/model-log.md).
+ * the same cut alone moved no figure when measured in the twenty-first session, docs/model-log.md).
  */
 export const DEFAULT_FIT: FitSettings = { minRows: 3, l2: 3e-4, steps: DEFAULT_TRAIN.steps, calibrationFolds: 3, prior: 0.2, minWeight: 0.03 };
 

@@ -79,7 +79,8 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12ah.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12ai.jsonl', ship: false },
   // Written 2026-12-05 (twentieth session) the same way (45 quiet LinkedIn plugs, 55 genuine LinkedIn
-  // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read.
+  // posts, 40 hard negatives among 320); measured with the nineteenth session's model, never read. It
+  // chose the twenty-second session's change (the LinkedIn drafts in training); an, below, checks it.
   { path: 'test/accuracy/blind-2026-12am.jsonl', ship: false },
   // Written 2026-12-05 (twenty-second session) by a helper that opened no project file, to a brief
   // without example wordings (45 quiet LinkedIn plugs, 55 genuine LinkedIn posts, 40 hard negatives among
