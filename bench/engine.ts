@@ -1,8 +1,9 @@
 /**
  * Engine benchmark: cold lint of realistic drafts against a bare compromise parse of
  * the same text (the floor any English analysis pays), and a re-lint after a
- * one-character edit against the cold lint. "Cold" clears the segment cache but keeps
- * modules and the JIT warm, which is what the background sees for a new draft.
+ * one-character edit against the cold lint. "Cold" empties every cache a draft's
+ * sentences fill (clearEngineCaches: parse, phrase matches, lower case, word features)
+ * but keeps modules and the JIT warm, which is what the background sees for a new draft.
  * Times are wall-clock medians over several interleaved runs. Ratios compare CPU time
  * (see measureOnce), each the median of the ratios within one run, since absolute
  * times on a shared machine drift and other programs take the CPU mid-step.
@@ -10,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise/two';
 import { rules } from '../rules/index.js';
-import { clearAnalysisCache, lastAnalyseStats } from '../src/engine/analysis/analyse.js';
+import { lastAnalyseStats } from '../src/engine/analysis/analyse.js';
+import { clearEngineCaches } from '../src/engine/caches.js';
 import { lint, type LintOptions } from '../src/engine/lint.js';
 import { loadModel } from '../src/engine/model/model.js';
 import type { Draft } from '../src/engine/types.js';
@@ -73,7 +75,7 @@ function measureSize(length: number, options: LintOptions = {}): SizeFigures {
     return { text, draft: draftOf(text), edited: draftOf(editInMiddle(text)), typedAtEnd: draftOf(`${text}e`) };
   });
   for (const v of length > 10_000 ? variants.slice(0, 1) : variants) {
-    clearAnalysisCache();
+    clearEngineCaches();
     lint(v.draft, options);
     lint(v.typedAtEnd, options);
     lint(v.edited, options);
@@ -90,7 +92,7 @@ function measureSize(length: number, options: LintOptions = {}): SizeFigures {
     // Alternate the order, so garbage one leaves behind is not always charged to the other.
     const bare = () => parse.push(measureOnce(() => nlp(v.text)));
     if (i % 2) bare();
-    clearAnalysisCache();
+    clearEngineCaches();
     cold.push(measureOnce(() => lint(v.draft, options)));
     segments.push(lastAnalyseStats().segments);
     incrementalEnd.push(measureOnce(() => lint(v.typedAtEnd, options)));

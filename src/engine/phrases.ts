@@ -140,6 +140,10 @@ const FOLDS_APART = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03
 // lower case is kept rather than worked out again for every list.
 const lowered = new GenerationCache<string, string | null>(4000);
 
+export function clearLowerCaseCache(): void {
+  lowered.clear();
+}
+
 /**
  * `text` in lower case when matching it without the `i` flag finds what matching the
  * text with it finds, else undefined: a few characters change length in lower case

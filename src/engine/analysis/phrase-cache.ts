@@ -1,4 +1,4 @@
-import { matchPhrases, testPhrase } from '../phrases.js';
+import { clearLowerCaseCache, matchPhrases, testPhrase } from '../phrases.js';
 import { GenerationCache, LONGEST_CACHED_TEXT } from './lru.js';
 import type { Analysis, Span } from './types.js';
 
@@ -26,6 +26,7 @@ const valuesOf = new WeakMap<readonly Span[], SentenceValues[]>();
 export function clearPhraseCache(): void {
   sentenceCache.clear();
   lineCache.clear();
+  clearLowerCaseCache();
 }
 
 function sentenceValues(sentences: readonly Span[], cache: GenerationCache<string, SentenceValues>): SentenceValues[] {

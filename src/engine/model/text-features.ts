@@ -112,6 +112,10 @@ interface SentenceGrams {
 const sentenceCache = new Map<string, SentenceGrams>();
 const MAX_CACHED_SENTENCES = 4000;
 
+export function clearWordFeatureCache(): void {
+  sentenceCache.clear();
+}
+
 // A link on its own says little: people share links all the time, and in the training
 // data genuine rows with links are rare, so the model would learn "link = pitch". What is
 // around the link (the pairs) and where it goes (its host) do the telling.
