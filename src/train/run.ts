@@ -86,6 +86,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // without example wordings (45 quiet LinkedIn plugs, 55 genuine LinkedIn posts, 40 hard negatives among
   // 320); measured with the models before and after aj, al and the LinkedIn drafts joined, never read.
   { path: 'test/accuracy/blind-2026-12an.jsonl', ship: false },
+  // Written 2026-12-05 (twenty-third session) by a helper that opened no project file, to a brief
+  // without example wordings and the same mix as an; measured with the shipped model, never read.
+  { path: 'test/accuracy/blind-2026-12ao.jsonl', ship: false },
 ];
 
 /**
