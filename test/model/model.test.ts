@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFeatures, lint } from '../../src/engine/lint.js';
 import { loadModel, modelSchema, ModelError, thresholdsFor } from '../../src/engine/model/model.js';
 import { shippedModel } from '../../src/engine/model/shipped.js';
-import { normaliseWord, textUnits } from '../../src/engine/model/text-features.js';
+import { ngramFeatures, normaliseWord, textUnits } from '../../src/engine/model/text-features.js';
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { isValidRange } from '../../src/engine/ranges.js';
 import { buildModel, leaveOneSourceOut, MODEL_PATH, THRESHOLDS, type Figures } from '../../src/train/run.js';
@@ -23,8 +23,8 @@ describe('the shipped model file', () => {
     const names = file.weights.map(([name]) => name);
     expect([...names].sort()).toEqual(names);
     expect(new Set(names).size).toBe(names.length);
-    // Feature names are words, pairs of words, hosts, rule evidence or shape: never a sentence.
-    for (const name of names) expect(name, name).toMatch(/^(?:w:\S+|b:\S+ \S+|host:\S+|rule:[a-z-]+:\S+|shape:\S+)$/u);
+    // Feature names are words, pairs of words, long words' first letters, hosts, rule evidence or shape: never a sentence.
+    for (const name of names) expect(name, name).toMatch(/^(?:w:\S+|b:\S+ \S+|p:\S+|host:\S+|rule:[a-z-]+:\S+|shape:\S+)$/u);
     expect(committed.length / 1024).toBeLessThan(400);
   });
 
@@ -45,6 +45,16 @@ describe('features', () => {
     expect(normaliseWord('2024')).toBe('0');
     const units = textUnits(analyse('I invested $2,000 and got $19,500 @fx_trader https://t.me/x'));
     expect(units.map((u) => u.token)).toEqual(['i', 'invested', '<money>', 'and', 'got', '<money>', '<at>', '<link>']);
+  });
+
+  it("give a long word its first five letters, placed where each such word stands", () => {
+    const text = 'Subscribe today. Our subscribers love the subscription box!';
+    const features = ngramFeatures(analyse(text));
+    expect(features.names.has('p:subsc')).toBe(true);
+    expect(features.names.has('w:subscribers')).toBe(true);
+    // Words under seven letters have no prefix of their own.
+    expect([...features.names.keys()].filter((n) => n.startsWith('p:')).sort()).toEqual(['p:subsc']);
+    expect(features.rangesOf('p:subsc').map(([start, end]) => text.slice(start, end))).toEqual(['Subscribe', 'subscribers', 'subscription']);
   });
 
   it('read a word spelt out letter by letter as the word, with its place in the draft', () => {
