@@ -87,8 +87,12 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // 320); measured with the models before and after aj, al and the LinkedIn drafts joined, never read.
   { path: 'test/accuracy/blind-2026-12an.jsonl', ship: false },
   // Written 2026-12-05 (twenty-third session) by a helper that opened no project file, to a brief
-  // without example wordings and the same mix as an; measured with the shipped model, never read.
+  // without example wordings and the same mix as an; measured with the model before and after
+  // that session's change (long words' first letters), which it checked; never read.
   { path: 'test/accuracy/blind-2026-12ao.jsonl', ship: false },
+  // Written at the end of the twenty-third session the same way (ao's brief and mix), for the
+  // next change to be checked on; measured with that session's shipped model, never read.
+  { path: 'test/accuracy/blind-2026-12ap.jsonl', ship: false },
 ];
 
 /**
