@@ -55,6 +55,9 @@ describe('features', () => {
     // Words under seven letters have no prefix of their own.
     expect([...features.names.keys()].filter((n) => n.startsWith('p:')).sort()).toEqual(['p:subsc']);
     expect(features.rangesOf('p:subsc').map(([start, end]) => text.slice(start, end))).toEqual(['Subscribe', 'subscribers', 'subscription']);
+    // Letters outside the BMP count as one each and are never cut in half.
+    const deseret = '\u{10437}'.repeat(7);
+    expect([...ngramFeatures(analyse(`a ${deseret} b`)).names.keys()]).toContain(`p:${'\u{10437}'.repeat(5)}`);
   });
 
   it('read a word spelt out letter by letter as the word, with its place in the draft', () => {

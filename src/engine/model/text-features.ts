@@ -132,9 +132,12 @@ const bigram = (a: string, b: string) => `b:${a} ${b}`;
 // "subscription" share a feature and a form seen in training carries to one that was not.
 // Measured 2026-12-05: LinkedIn in thirds 0.676 -> 0.693, SMS in thirds 0.937 -> 0.945,
 // janitr-x left out 0.595 -> 0.609, YouTube by video 0.935 -> 0.932 (docs/model-log.md).
-const LONG_WORD = /^\p{L}{7,}$/u;
-const PREFIX_LENGTH = 5;
-const prefixOf = (token: string) => (LONG_WORD.test(token) ? `p:${token.slice(0, PREFIX_LENGTH)}` : undefined);
+// Letters counted as code points, so a letter outside the BMP is never cut in half.
+const LONG_WORD_PREFIX = /^(\p{L}{5})\p{L}{2,}$/u;
+const prefixOf = (token: string) => {
+  const first = LONG_WORD_PREFIX.exec(token)?.[1];
+  return first === undefined ? undefined : `p:${first}`;
+};
 
 function gramsOf(units: readonly TextUnit[]): string[] {
   const names: string[] = [];
