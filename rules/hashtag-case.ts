@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineRule, type FindingReport } from '../src/engine/rule.js';
 import type { Range } from '../src/engine/types.js';
-import { MAX_LETTERS, splitWords } from './support/hashtag-split.js';
+import { splitWords } from './support/hashtag-split.js';
+import { MAX_LETTERS } from './support/word-splitter.js';
 
 type MessageId = 'oneCase' | 'capitalise';
 

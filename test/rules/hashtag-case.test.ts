@@ -12,6 +12,8 @@ new RuleTester({ describe, it }).run(rule, {
     { name: 'single words', text: 'Morning flat white #coffee #monday #leadership #nowhere' },
     { name: 'numbers only', text: 'What a year #2024 #100' },
     { name: 'a tie between two splits is left alone', text: 'Who else saw it? #penisland' },
+    { name: 'a less frequent word the split list would cut apart', text: 'Testing a new one #wearable #curation #bootstrap #caregiving #coupon' },
+    { name: 'names and newer words', text: 'Big week #samsung #microsoft #fintech #blockchain' },
     { name: 'a word the list does not know', text: 'Party time #sarahsbirthday #instagood #tbt #ootd' },
     { name: 'acronyms in capitals', text: 'Big day #NASA #USA #AI #SEO #ICYMI #COVID19' },
     { name: 'two-letter words only', text: 'Egyptian goddess #isis' },
@@ -47,6 +49,20 @@ new RuleTester({ describe, it }).run(rule, {
       name: 'the fewest words win: a compound stays one word',
       text: 'Old photos #throwbackthursday',
       errors: [{ messageId: 'oneCase', covers: '#throwbackthursday', suggestions: [{ messageId: 'capitalise', output: 'Old photos #ThrowbackThursday' }] }],
+    },
+    {
+      name: 'the pieces of one word are joined back',
+      text: 'Day one #growthmindset #samsunggalaxy #wearabletech',
+      errors: [
+        { messageId: 'oneCase', covers: '#growthmindset', suggestions: [{ messageId: 'capitalise', output: 'Day one #GrowthMindset #samsunggalaxy #wearabletech' }] },
+        { messageId: 'oneCase', covers: '#samsunggalaxy', suggestions: [{ messageId: 'capitalise', output: 'Day one #growthmindset #SamsungGalaxy #wearabletech' }] },
+        { messageId: 'oneCase', covers: '#wearabletech', suggestions: [{ messageId: 'capitalise', output: 'Day one #growthmindset #samsunggalaxy #WearableTech' }] },
+      ],
+    },
+    {
+      name: 'a joined word never ties a split that was certain',
+      text: 'Open house Saturday #realestate',
+      errors: [{ messageId: 'oneCase', covers: '#realestate', suggestions: [{ messageId: 'capitalise', output: 'Open house Saturday #RealEstate' }] }],
     },
     {
       name: 'all capitals',
@@ -103,6 +119,13 @@ describe('capitaliseTag', () => {
     expect(capitaliseTag('#DogsOfInstagram')).toBeUndefined();
     expect(capitaliseTag('#SOCIALMEDIA', false)).toBeUndefined();
   });
+
+  it('counts a word joined back from its pieces as one', () => {
+    expect(capitaliseTag('#wearabletech')).toEqual({ text: '#WearableTech', words: 2 });
+    expect(capitaliseTag('#wearable')).toBeUndefined();
+    expect(splitWords('wearabletech')).toEqual(['wearable', 'tech']);
+    expect(isKnownWord('wearable')).toBe(false);
+  });
 });
 
 describe('hashtag-words.json', () => {
@@ -111,6 +134,8 @@ describe('hashtag-words.json', () => {
   });
 
   it('stays small enough to ship in the extension', () => {
-    expect(readFileSync(HASHTAG_WORDS_PATH, 'utf8').length).toBeLessThan(160_000);
+    // About 230 KB: 16,000 words to split into and 10,000 to keep whole, about a fifth of
+    // the background script, which only the background loads (never a page).
+    expect(readFileSync(HASHTAG_WORDS_PATH, 'utf8').length).toBeLessThan(250_000);
   });
 });
