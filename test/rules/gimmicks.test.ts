@@ -83,6 +83,16 @@ new RuleTester({ describe, it }).run(rule, {
       ],
     },
     {
+      name: 'a few tags over the limit closing a post with something to say: a hint',
+      text: 'Three years ago I nearly quit engineering. A mentor sat with me every Friday until the work made sense again, and I still use her checklist. #mentoring #engineering #careers #learning #gratitude #fridays',
+      errors: [{ messageId: 'hashtagStuffing', covers: '#fridays', severity: 'info', suggestions: [{ messageId: 'keepHashtags', output: 'Three years ago I nearly quit engineering. A mentor sat with me every Friday until the work made sense again, and I still use her checklist. #mentoring #engineering #careers #learning #gratitude' }] }],
+    },
+    {
+      name: 'more than twice the limit is a wall however long the post',
+      text: 'Three years ago I nearly quit engineering. A mentor sat with me every Friday until the work made sense again, and I still use her checklist. #a1 #b2 #c3 #d4 #e5 #f6 #g7 #h8 #i9 #j10 #k11',
+      errors: [{ messageId: 'hashtagStuffing', covers: '#f6 #g7 #h8 #i9 #j10 #k11', severity: 'warning', suggestions: [{ messageId: 'keepHashtags', output: 'Three years ago I nearly quit engineering. A mentor sat with me every Friday until the work made sense again, and I still use her checklist. #a1 #b2 #c3 #d4 #e5' }] }],
+    },
+    {
       name: 'hashtags on their own lines: emptied lines go too',
       text: 'Loved the talk.\n#ai #ml #data\n#python #rust\n#go #java',
       options: { maxHashtags: 3 },
