@@ -115,20 +115,33 @@ export function loadLexicon(name: string, data: unknown): Lexicon {
   return { description: parsed.data.description, groups };
 }
 
-/** Every match of a phrase list (or any global regex) in the text, left to right, without overlaps. */
+// Phones and many editors type the apostrophe as U+2019 ("don’t", "I’m"); the lists are
+// written with the straight one. One character for one, so every offset stays the same.
+const CURLY_APOSTROPHE = /\u2019/g;
+
+/** The text with each curly apostrophe (U+2019) straight, as the phrase lists are written. */
+export function straightApostrophes(text: string): string {
+  return text.includes('\u2019') ? text.replace(CURLY_APOSTROPHE, "'") : text;
+}
+
+/**
+ * Every match of a phrase list (or any global regex) in the text, left to right, without
+ * overlaps, read with straight apostrophes (straightApostrophes); each match's text is the
+ * draft's own.
+ */
 export function matchPhrases(text: string, phrases: RegExp): Span[] {
   const lower = lowerFormOf(phrases);
   const lowered = lower && lowerCased(text);
   // A few characters change length in lower case ("İ"); such a text keeps the `i` form.
-  if (!lower || lowered === undefined) return findAll(phrases, text);
-  return findAll(lower, lowered).map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
+  const found = !lower || lowered === undefined ? findAll(phrases, straightApostrophes(text)) : findAll(lower, lowered);
+  return found.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
 }
 
-/** Whether a regex (not global) matches the text: `regex.test(text)`, through the lower-case form when it has one. */
+/** Whether a regex (not global) matches the text: `regex.test(text)` with straight apostrophes, through the lower-case form when it has one. */
 export function testPhrase(text: string, regex: RegExp): boolean {
   const lower = lowerFormOf(regex);
   const lowered = lower && lowerCased(text);
-  return !lower || lowered === undefined ? regex.test(text) : lower.test(lowered);
+  return !lower || lowered === undefined ? regex.test(straightApostrophes(text)) : lower.test(lowered);
 }
 
 // Characters whose lower case is not what the `i` flag compares them as (Unicode simple
@@ -145,8 +158,8 @@ export function clearLowerCaseCache(): void {
 }
 
 /**
- * `text` in lower case when matching it without the `i` flag finds what matching the
- * text with it finds, else undefined: a few characters change length in lower case
+ * `text` in lower case, with straight apostrophes, when matching it without the `i` flag
+ * finds what matching the text with it (and straight apostrophes) finds, else undefined: a few characters change length in lower case
  * ("İ"), a few fold apart (FOLDS_APART). Stored one byte per character where it can be
  * (oneByteForm), since every list of every rule is matched on it.
  */
@@ -154,7 +167,7 @@ function lowerCased(text: string): string | undefined {
   let lower = lowered.get(text);
   if (lower === undefined) {
     const candidate = text.toLowerCase();
-    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? oneByteForm(candidate) : null;
+    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? oneByteForm(straightApostrophes(candidate)) : null;
     if (text.length <= LONGEST_CACHED_TEXT) lowered.set(text, lower);
   }
   return lower ?? undefined;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findAll } from '../../src/engine/analysis/entities.js';
-import { compilePhrases, loadLexicon, matchPhrases, phraseLowerForm, testPhrase } from '../../src/engine/phrases.js';
+import { compilePhrases, loadLexicon, matchPhrases, phraseLowerForm, straightApostrophes, testPhrase } from '../../src/engine/phrases.js';
 
 const LEXICONS = join(import.meta.dirname, '../../rules/lexicons');
 
@@ -32,6 +32,21 @@ describe('phrases', () => {
     expect(matchPhrases('édeal deal_ 1deal deal2 deal. (deal) 😀deal', re).map((s) => s.start)).toEqual([24, 31, 39]);
   });
 
+  it('reads a curly apostrophe as the straight one the lists are written with, and keeps the draft\'s own text', () => {
+    const re = compilePhrases(["can't wait", "we're hiring", 'don(?:\'|’)t miss']);
+    const curly = 'Can’t wait! We’re hiring. Don’t miss it';
+    expect(matchPhrases(curly, re).map((s) => [s.start, s.end, s.text])).toEqual([
+      [0, 10, 'Can’t wait'],
+      [12, 24, 'We’re hiring'],
+      [26, 36, 'Don’t miss'],
+    ]);
+    expect(matchPhrases(curly.replace(/’/g, "'"), re).map((s) => [s.start, s.end])).toEqual(matchPhrases(curly, re).map((s) => [s.start, s.end]));
+    expect(testPhrase('I can’t wait', new RegExp("can't wait", 'iu'))).toBe(true);
+    // The i form, for a text whose lower case changes length ("İ"), reads it the same way.
+    expect(matchPhrases('İ can’t wait', re).map((s) => s.text)).toEqual(['can’t wait']);
+    expect(straightApostrophes('it’s ‘quoted’')).toBe("it's ‘quoted'");
+  });
+
   it('matchPhrases (through the lower-case form) finds the same matches as the plain regex, for every lexicon (property)', () => {
     const groups = lexiconGroups();
     expect(groups.length).toBeGreaterThan(0);
@@ -45,7 +60,8 @@ describe('phrases', () => {
       );
       fc.assert(
         fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (text) => {
-          expect(matchPhrases(text, plain), name).toEqual(findAll(plain, text));
+          const expected = findAll(plain, straightApostrophes(text)).map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+          expect(matchPhrases(text, plain), name).toEqual(expected);
         }),
         { numRuns: 300 },
       );

@@ -43,6 +43,7 @@ describe('features', () => {
     expect(normaliseWord('ＦＲＥＥ')).toBe('free');
     expect(normaliseWord('ⓕⓡⓔⓔ')).toBe('free');
     expect(normaliseWord('2024')).toBe('0');
+    expect(normaliseWord('Don’t')).toBe("don't");
     const units = textUnits(analyse('I invested $2,000 and got $19,500 @fx_trader https://t.me/x'));
     expect(units.map((u) => u.token)).toEqual(['i', 'invested', '<money>', 'and', 'got', '<money>', '<at>', '<link>']);
   });

@@ -1,4 +1,5 @@
 import type { Analysis, Span } from '../analysis/types.js';
+import { straightApostrophes } from '../phrases.js';
 import type { Range } from '../types.js';
 
 /**
@@ -56,7 +57,8 @@ const ASCII_DIGITS = /[0-9]+/g;
 
 export function normaliseWord(word: string): string {
   if (ASCII_ONLY.test(word)) return word.toLowerCase().replace(ASCII_DIGITS, '0');
-  return word.normalize('NFKC').toLowerCase().replace(DIGITS, '0');
+  // "don’t" and "don't" are one word (NFKC leaves the curly apostrophe as it is).
+  return straightApostrophes(word.normalize('NFKC').toLowerCase().replace(DIGITS, '0'));
 }
 
 // "S U B  T O  M E", "f r e e  s k i n s": words spelt out letter by letter so that filters
