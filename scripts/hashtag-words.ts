@@ -20,8 +20,8 @@
  * into: more words would tie more splits ("realest ate" against "real estate"), and the
  * rule leaves a tie alone. Measured in rules/hashtag-case.md.
  *
- * Small on purpose: the list ships in the extension, and a word missing from it only
- * means a tag is left alone. Run after upgrading either package:
+ * Both ship in the extension (the background only), so they hold no more than that: a word
+ * missing from `words` only means a tag is left alone. Run after upgrading either package:
  * `npx tsx scripts/hashtag-words.ts`.
  */
 import { writeFileSync } from 'node:fs';

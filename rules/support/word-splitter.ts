@@ -42,4 +42,3 @@ export function splitterOf(words: ReadonlySet<string>): (letters: string) => str
     return split;
   };
 }
-

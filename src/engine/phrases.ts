@@ -158,10 +158,11 @@ export function clearLowerCaseCache(): void {
 }
 
 /**
- * `text` in lower case, with straight apostrophes, when matching it without the `i` flag
- * finds what matching the text with it (and straight apostrophes) finds, else undefined: a few characters change length in lower case
- * ("İ"), a few fold apart (FOLDS_APART). Stored one byte per character where it can be
- * (oneByteForm), since every list of every rule is matched on it.
+ * `text` in lower case with straight apostrophes, when matching it without the `i` flag
+ * finds what matching the text (with straight apostrophes) with it finds, else undefined:
+ * a few characters change length in lower case ("İ"), a few fold apart (FOLDS_APART).
+ * Stored one byte per character where it can be (oneByteForm), since every list of every
+ * rule is matched on it.
  */
 function lowerCased(text: string): string | undefined {
   let lower = lowered.get(text);
