@@ -18,6 +18,9 @@ type MessageId =
 const lexicon = loadLexicon('greetings', greetingsData);
 const GREETING = lexicon.groups.greeting!;
 const ANYONE = lexicon.groups.anyone!;
+// "Hi there", "Hey there": also how people write to a neighbour or a seller ("Hi there! Is the
+// bike still for sale?"), so a hint like a bare "Hi", where "Dear friend" is a warning.
+const CASUAL_ANYONE = lexicon.groups.anyoneCasual!;
 const NO_NAME_NEEDED = lexicon.groups.noNameNeeded!;
 
 // Merge fields: the bracketed forms only with a field's name inside ("[Name]", "<first name>"),
@@ -219,7 +222,9 @@ export default defineRule({
     const at = openingOffset(analysis);
     // Greetings open the text: only its first line is searched.
     const opening = text.slice(0, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
-    const anyone = firstAt(matchPhrases(opening, ANYONE), at);
+    const formal = firstAt(matchPhrases(opening, ANYONE), at);
+    const casual = formal ? undefined : firstAt(matchPhrases(opening, CASUAL_ANYONE), at);
+    const anyone = formal ?? casual;
     const greeting = firstAt(matchPhrases(opening, GREETING), at);
     const namedAfterAnyone = anyone ? greetedName(analysis, anyone.end).words.length > 0 : false;
     if (anyone && !namedAfterAnyone) {
@@ -230,7 +235,7 @@ export default defineRule({
         suggestions.push({ messageId: 'fillName', data: { name: recipient.first }, edits: [{ range: [anyone.start, anyone.end], text: `${word} ${recipient.first}` }] });
       }
       suggestions.push(specific);
-      findings.push({ messageId: 'anyoneGreeting', range: [anyone.start, anyone.end], data: { greeting: anyone.text }, suggestions });
+      findings.push({ messageId: 'anyoneGreeting', range: [anyone.start, anyone.end], data: { greeting: anyone.text }, suggestions, ...(casual ? { severity: 'info' as const } : {}) });
       return findings;
     }
     if (!greeting) return findings;

@@ -53,7 +53,7 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'mergeField', covers: '<first name>', suggestions: [{ messageId: 'useTheirName' }] }],
     },
     {
-      name: '"Hi there" to a known recipient',
+      name: '"Hi there" to a known recipient: a hint, as people open with it to neighbours and sellers too',
       text: 'Hi there, I came across your profile and think you would be a great fit for our programme.',
       ...dm,
       recipient: 'Sam Lee',
@@ -61,6 +61,7 @@ new RuleTester({ describe, it }).run(rule, {
         {
           messageId: 'anyoneGreeting',
           covers: 'Hi there',
+          severity: 'info',
           suggestions: [
             { messageId: 'fillName', output: 'Hi Sam, I came across your profile and think you would be a great fit for our programme.' },
             { messageId: 'mentionSpecific' },
@@ -72,7 +73,14 @@ new RuleTester({ describe, it }).run(rule, {
       name: '"Dear friend" in a comment',
       text: 'Dear friend, we have an exciting opportunity to share with you.',
       surface: 'comment',
-      errors: [{ messageId: 'anyoneGreeting', covers: 'Dear friend', suggestions: [{ messageId: 'useTheirName' }] }],
+      errors: [{ messageId: 'anyoneGreeting', covers: 'Dear friend', severity: 'warning', suggestions: [{ messageId: 'useTheirName' }] }],
+    },
+    {
+      name: '"Hey there" to a seller: a hint',
+      text: 'Hey there! Are you still selling the bike? I could pick it up on Saturday morning.',
+      platform: 'facebook',
+      surface: 'message',
+      errors: [{ messageId: 'anyoneGreeting', covers: 'Hey there', severity: 'info', suggestions: [{ messageId: 'useTheirName' }] }],
     },
     {
       name: '"Dear Sir/Madam"',
