@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { z } from 'zod';
 import { rules } from '../../rules/index.js';
+import { preparePhraseAnchors } from '../engine/anchor-index.js';
 import { lint } from '../engine/lint.js';
 import type { Push } from '../shared/protocol.js';
 import { SETTINGS_KEY } from '../shared/storage.js';
@@ -26,11 +27,28 @@ const tabs = new TabReports(browser.storage.session);
 const history = new HistoryService(browser.storage.local, async () => (await settings.get()).history, log);
 void history.ready();
 
+// A lint meets the rules' phrase lists; what each list's matches must contain is read
+// afterwards, a few milliseconds at a time between messages, so that later lints skip the
+// sentences that cannot match and no lint waits for the reading (engine/anchor-index.ts).
+let preparing = false;
+function prepareAnchorsWhenIdle(): void {
+  if (preparing) return;
+  preparing = true;
+  setTimeout(function step() {
+    if (preparePhraseAnchors(8)) preparing = false;
+    else setTimeout(step, 0);
+  }, 0);
+}
+
 const route = createRouter({
   rules,
   settings,
   tabs,
-  lint: (draft, engineSettings) => lint(draft, { settings: engineSettings, rules, history: history.view() }),
+  lint: (draft, engineSettings) => {
+    const report = lint(draft, { settings: engineSettings, rules, history: history.view() });
+    prepareAnchorsWhenIdle();
+    return report;
+  },
   recordSend: (draft, report) => history.record(draft, report),
   countReview: (outcome) => history.countReview(outcome),
   history,

@@ -12,3 +12,4 @@ export { analyse, clearAnalysisCache, lastAnalyseStats } from './analysis/analys
 export type { Analysis, Sentence, Token, Span } from './analysis/types.js';
 export { ownWords } from './analysis/words.js';
 export { loadLexicon, compilePhrases, matchPhrases, type Lexicon } from './phrases.js';
+export { preparePhraseAnchors } from './anchor-index.js';

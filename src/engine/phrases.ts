@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { findAll } from './analysis/entities.js';
 import { GenerationCache, LONGEST_CACHED_TEXT } from './analysis/lru.js';
 import { oneByteForm } from './analysis/one-byte.js';
+import { indexText, mayMatch, type IndexedText } from './anchor-index.js';
 import type { Span } from './analysis/types.js';
 
 /**
@@ -133,7 +134,11 @@ export function matchPhrases(text: string, phrases: RegExp): Span[] {
   const lower = lowerFormOf(phrases);
   const lowered = lower && lowerCased(text);
   // A few characters change length in lower case ("İ"); such a text keeps the `i` form.
-  const found = !lower || lowered === undefined ? findAll(phrases, straightApostrophes(text)) : findAll(lower, lowered);
+  if (!lower || lowered === undefined) return spansOf(text, findAll(phrases, straightApostrophes(text)));
+  return mayMatch(lower, lowered) ? spansOf(text, findAll(lower, lowered.text)) : [];
+}
+
+function spansOf(text: string, found: readonly Span[]): Span[] {
   return found.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) }));
 }
 
@@ -141,7 +146,8 @@ export function matchPhrases(text: string, phrases: RegExp): Span[] {
 export function testPhrase(text: string, regex: RegExp): boolean {
   const lower = lowerFormOf(regex);
   const lowered = lower && lowerCased(text);
-  return !lower || lowered === undefined ? regex.test(straightApostrophes(text)) : lower.test(lowered);
+  if (!lower || lowered === undefined) return regex.test(straightApostrophes(text));
+  return mayMatch(lower, lowered) && lower.test(lowered.text);
 }
 
 // Characters whose lower case is not what the `i` flag compares them as (Unicode simple
@@ -151,7 +157,7 @@ const FOLDS_APART = /[\u00b5\u017f\u0345\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03
 
 // Rules match many lists against the same sentences, list after list, so each sentence's
 // lower case is kept rather than worked out again for every list.
-const lowered = new GenerationCache<string, string | null>(4000);
+const lowered = new GenerationCache<string, IndexedText | null>(4000);
 
 export function clearLowerCaseCache(): void {
   lowered.clear();
@@ -162,13 +168,13 @@ export function clearLowerCaseCache(): void {
  * finds what matching the text (with straight apostrophes) with it finds, else undefined:
  * a few characters change length in lower case ("İ"), a few fold apart (FOLDS_APART).
  * Stored one byte per character where it can be (oneByteForm), since every list of every
- * rule is matched on it.
+ * rule is matched on it; with its words, which tell the lists that cannot match it.
  */
-function lowerCased(text: string): string | undefined {
+function lowerCased(text: string): IndexedText | undefined {
   let lower = lowered.get(text);
   if (lower === undefined) {
     const candidate = text.toLowerCase();
-    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? oneByteForm(straightApostrophes(candidate)) : null;
+    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? indexText(oneByteForm(straightApostrophes(candidate))) : null;
     if (text.length <= LONGEST_CACHED_TEXT) lowered.set(text, lower);
   }
   return lower ?? undefined;
