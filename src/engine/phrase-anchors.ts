@@ -65,8 +65,10 @@ interface Scored {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /[0-9]/;
-// Punctuation most sentences hold, worth less than a digit as an anchor.
+// Punctuation many sentences hold, worth less than a digit as an anchor; a full stop or a
+// comma is in nearly every line, more often than any common word.
 const COMMON_MARKS = new Set([...".,'\u2019\"-!?:;()"]);
+const COMMONEST_MARKS = new Set([...'.,']);
 // Any run of non-word characters splits words alike, so runs expand to this one character.
 const SEPARATOR = ' ';
 /**
@@ -75,6 +77,9 @@ const SEPARATOR = ' ';
  */
 export const DIGITS = '\u0003';
 const DIGIT_RUNS = /[0-9\u0003]+/g;
+// Where `\b` stands in a string (ASCII word characters on one side only); dropped before words are read.
+const WORD_BOUNDARY = '\u0004';
+const IMPOSSIBLE_BOUNDARY = /[A-Za-z0-9]\u0004[A-Za-z0-9]/;
 // The most strings a run is expanded into (`su[bcs]{1,4}ri(?:be|b)` is 240); past it, none.
 const MAX_STRINGS = 256;
 const MAX_CLASS_CHARS = 16;
@@ -215,7 +220,10 @@ function anchorsInGroup(elements: readonly Element[], at: number, before: boolea
 function anchorsOfStrings(strings: readonly string[], before: boolean, after: boolean): Scored | undefined {
   const anchors = emptyAnchors();
   let score = Infinity;
-  for (const string of strings) {
+  for (const written of strings) {
+    // `\b` between two ASCII letters or digits never holds: such a string is never matched.
+    if (IMPOSSIBLE_BOUNDARY.test(written)) continue;
+    const string = written.replaceAll(WORD_BOUNDARY, '');
     // SEPARATOR stands for every non-word character (stringsOf): words are what lies between.
     const pieces = string.split(SEPARATOR);
     const last = pieces.length - 1;
@@ -313,7 +321,8 @@ function expand(element: Element | AST.Alternative): string[] | undefined {
       return strings.size <= MAX_STRINGS ? [...strings] : undefined;
     }
     case 'Assertion':
-      return isEdge(element) ? undefined : [''];
+      if (isEdge(element)) return undefined;
+      return element.kind === 'word' && !element.negate ? [WORD_BOUNDARY] : [''];
     default:
       return undefined;
   }
@@ -348,7 +357,7 @@ function mandatoryCharsOf(element: Element): Scored | undefined {
   else if (element.type === 'CharacterClass') chars = charsOfClass(element);
   else if (element.type === 'CharacterSet' && element.kind === 'digit' && !element.negate) chars = [...'0123456789'];
   if (!chars || chars.some((c) => LETTER.test(c) || /\s/u.test(c))) return undefined;
-  const score = Math.min(...chars.map((c) => (DIGIT.test(c) ? 2 : COMMON_MARKS.has(c) ? 1 : 3)));
+  const score = Math.min(...chars.map((c) => (DIGIT.test(c) ? 2 : COMMONEST_MARKS.has(c) ? COMMON_WORD_SCORE / 2 : COMMON_MARKS.has(c) ? 1 : 3)));
   return { anchors: { words: new Set(), prefixes: new Set(), chars: new Set(chars) }, score };
 }
 

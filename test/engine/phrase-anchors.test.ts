@@ -44,6 +44,9 @@ describe('phrase anchors: what every match of a list must contain', () => {
     // "10x", "2x": digits as one mark, the letters as written.
     expect(anchorsOfPhrase(String.raw`\d+x\s+(?:faster|more|better)`)?.words).toContain(`${DIGITS}x faster`);
     expect(anchorsOfPhrase(String.raw`@\s?[\p{L}\p{N}_.]{3,}`)?.chars).toEqual(new Set(['@']));
+    // `\bat\b` right before "gmail" cannot match, so "atgmail" needs no anchor of its own.
+    const email = anchorsOfPhrase(String.raw`[\w.+-]{3,}\s*(?:@|\bat\b)\s*(?:gmail|yahoo)`);
+    expect([...(email?.words ?? [])].sort()).toEqual(['at gmail', 'at yahoo', 'gmail', 'yahoo']);
   });
 
   it('names nothing when no word or character is certain, and nothing for a regex with the i flag', () => {
