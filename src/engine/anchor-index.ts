@@ -91,7 +91,13 @@ function keysOf(anchors: Anchors): string[] {
 }
 
 function learn(regex: RegExp): void {
-  const anchors = anchorsOf(regex);
+  let anchors: Anchors | undefined;
+  try {
+    anchors = anchorsOf(regex);
+  } catch {
+    // A regex the reading cannot follow is scanned on every sentence, as before.
+    anchors = undefined;
+  }
   const id = anchors ? anchorsById.push(anchors) - 1 : null;
   if (anchors && id !== null) {
     for (const key of keysOf(anchors)) {
