@@ -9,12 +9,13 @@ import { anchorsOf, DIGITS, PAIR_JOINER, PREFIX_LENGTH, type Anchors } from './p
  * regexes that have it, and a sentence looks its words up there once.
  */
 
-/** A lower-cased text (what the regexes' lower-case forms are matched on) and what it holds. */
+/**
+ * A lower-cased text (what the regexes' lower-case forms are matched on) and, once asked,
+ * which regexes it may match: by regex id, 1 where it holds one of the regex's anchors,
+ * worked out for the first `covered` ids from its keys (textKeys).
+ */
 export interface IndexedText {
   text: string;
-  /** Its words, pairs of words in a row, starts of words and characters other than letters, as keys of the map. */
-  keys: readonly string[];
-  /** By regex id, 1 where the text holds one of the regex's anchors; worked out for the first `covered` ids. */
   hits?: Uint8Array;
   covered?: number;
 }
@@ -45,7 +46,7 @@ function kindOf(char: string, code: number): number {
  * space. A word with digits also counts with each run of them as DIGITS ("10x" is also
  * "<digits>x"). Walked character by character: this runs on every sentence of a draft.
  */
-export function indexText(text: string): IndexedText {
+export function textKeys(text: string): string[] {
   const keys: string[] = [];
   let forms: string[] = [];
   let start = -1;
@@ -75,7 +76,7 @@ export function indexText(text: string): IndexedText {
     i += width;
   }
   if (start >= 0) endWord(text.length);
-  return { text, keys };
+  return keys;
 }
 
 // Every regex with anchors gets an id, in the order they are read.
@@ -138,7 +139,7 @@ export function mayMatch(regex: RegExp, indexed: IndexedText): boolean {
   if (indexed.hits === undefined || indexed.covered === undefined || id >= indexed.covered) {
     // Regexes read after this text was looked up (the first lints after start-up).
     const hits = new Uint8Array(anchorsById.length);
-    for (const key of indexed.keys) for (const hit of idsByKey.get(key) ?? []) hits[hit] = 1;
+    for (const key of textKeys(indexed.text)) for (const hit of idsByKey.get(key) ?? []) hits[hit] = 1;
     indexed.hits = hits;
     indexed.covered = anchorsById.length;
   }

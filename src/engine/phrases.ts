@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { findAll } from './analysis/entities.js';
 import { GenerationCache, LONGEST_CACHED_TEXT } from './analysis/lru.js';
 import { oneByteForm } from './analysis/one-byte.js';
-import { indexText, mayMatch, type IndexedText } from './anchor-index.js';
+import { mayMatch, type IndexedText } from './anchor-index.js';
 import type { Span } from './analysis/types.js';
 
 /**
@@ -168,13 +168,13 @@ export function clearLowerCaseCache(): void {
  * finds what matching the text (with straight apostrophes) with it finds, else undefined:
  * a few characters change length in lower case ("İ"), a few fold apart (FOLDS_APART).
  * Stored one byte per character where it can be (oneByteForm), since every list of every
- * rule is matched on it; with its words, which tell the lists that cannot match it.
+ * rule is matched on it; with which lists it may match, once asked (anchor-index.ts).
  */
 function lowerCased(text: string): IndexedText | undefined {
   let lower = lowered.get(text);
   if (lower === undefined) {
     const candidate = text.toLowerCase();
-    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? indexText(oneByteForm(straightApostrophes(candidate))) : null;
+    lower = candidate.length === text.length && !FOLDS_APART.test(text) ? { text: oneByteForm(straightApostrophes(candidate)) } : null;
     if (text.length <= LONGEST_CACHED_TEXT) lowered.set(text, lower);
   }
   return lower ?? undefined;
