@@ -1,4 +1,5 @@
 import { anchorsOf, DIGITS, PAIR_JOINER, PREFIX_LENGTH, type Anchors } from './phrase-anchors.js';
+import { charKind, LETTER, NUMBER, SPACE } from './word-chars.js';
 
 /**
  * Which regexes a sentence may match, looked up once for all of them from its words.
@@ -23,21 +24,7 @@ export interface IndexedText {
 // Keys of the three kinds never meet: a word holds no control character.
 const PREFIX_KEY = '\u0001';
 const CHAR_KEY = '\u0002';
-const LETTER = /\p{L}/u;
-const NUMBER = /\p{N}/u;
-const SPACE = /\s/u;
 const DIGIT_RUNS = /[0-9]+/g;
-
-// What each ASCII character is to the index: 0 white space, 1 letter, 2 digit, 3 other.
-const ASCII_KINDS = Uint8Array.from({ length: 128 }, (_, code) => {
-  const char = String.fromCharCode(code);
-  return SPACE.test(char) ? 0 : LETTER.test(char) ? 1 : code >= 48 && code <= 57 ? 2 : 3;
-});
-
-function kindOf(char: string, code: number): number {
-  if (code < 128) return ASCII_KINDS[code]!;
-  return SPACE.test(char) ? 0 : LETTER.test(char) ? 1 : NUMBER.test(char) ? 2 : 3;
-}
 
 /**
  * The keys of a lower-cased text: what any regex's anchors can meet in it. Its words
@@ -66,13 +53,13 @@ export function textKeys(text: string): string[] {
     const code = text.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const char = width === 1 ? text[i]! : text.slice(i, i + 2);
-    const kind = kindOf(char, code);
-    if (kind === 1 || kind === 2) {
+    const kind = charKind(char, code);
+    if (kind === LETTER || kind === NUMBER) {
       if (start < 0) [start, hasDigit] = [i, false];
-      if (kind === 2) hasDigit = true;
+      if (kind === NUMBER) hasDigit = true;
     } else if (start >= 0) endWord(i);
     // Every character but letters and white space can be an anchor (digits too: `\d+\s*%`).
-    if (kind >= 2) keys.push(CHAR_KEY + char);
+    if (kind !== LETTER && kind !== SPACE) keys.push(CHAR_KEY + char);
     i += width;
   }
   if (start >= 0) endWord(text.length);

@@ -1,4 +1,5 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import { charKind, isWordChar, LETTER, SPACE } from './word-chars.js';
 
 /**
  * What a regex's every match must contain, read from its source, so that a sentence with
@@ -62,8 +63,6 @@ interface Scored {
   score: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
 const DIGIT = /[0-9]/;
 // Punctuation many sentences hold, worth less than a digit as an anchor; a full stop or a
 // comma is in nearly every line, more often than any common word.
@@ -110,13 +109,6 @@ const GOOD_ENOUGH = 4;
 // The end the lists are compiled with (compilePhrases): where a letter or digit ends the
 // phrase, no letter, digit or "_" follows.
 const WORD_END = String.raw`(?!(?<=[\p{L}\p{N}_])[\p{L}\p{N}_])`;
-
-function isWordChar(char: string): boolean {
-  const code = char.charCodeAt(0);
-  // ASCII, most of what the lists hold, without a regex.
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return WORD_CHAR.test(char);
-}
 
 function emptyAnchors(): { words: Set<string>; prefixes: Set<string>; chars: Set<string> } {
   return { words: new Set(), prefixes: new Set(), chars: new Set() };
@@ -356,7 +348,8 @@ function mandatoryCharsOf(element: Element): Scored | undefined {
   if (element.type === 'Character') chars = [String.fromCodePoint(element.value)];
   else if (element.type === 'CharacterClass') chars = charsOfClass(element);
   else if (element.type === 'CharacterSet' && element.kind === 'digit' && !element.negate) chars = [...'0123456789'];
-  if (!chars || chars.some((c) => LETTER.test(c) || /\s/u.test(c))) return undefined;
+  // A letter is part of a word, read as words are; white space splits them and names nothing.
+  if (!chars || chars.some((c) => [LETTER, SPACE].includes(charKind(c, c.codePointAt(0) ?? 0)))) return undefined;
   const score = Math.min(...chars.map((c) => (DIGIT.test(c) ? 2 : COMMONEST_MARKS.has(c) ? COMMON_WORD_SCORE / 2 : COMMON_MARKS.has(c) ? 1 : 3)));
   return { anchors: { words: new Set(), prefixes: new Set(), chars: new Set(chars) }, score };
 }
