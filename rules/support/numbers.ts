@@ -1,7 +1,7 @@
 import type { Analysis, Span } from '../../src/engine/analysis/types.js';
 
-// "2.126.521.750 views", "1000000000 views": counts, not phone numbers.
-const THOUSANDS = /^\d{1,3}(?:[.,\s]\d{3}){2,}$/;
+// "2.126.521.750 views", "1000000000 views", "+700.000.000" (a comment cheering a count): counts, not phone numbers.
+const THOUSANDS = /^(?:\d{1,3}(?:[.,\s]\d{3}){2,}|\+\d{1,3}(?:[.,]\d{3}){2,})$/;
 const COUNT_AFTER =
   /^\s*(?:views?|wiews|veiws|vues|subs|subscribers?|likes?|dislikes?|people|persons|times|comments?|hits|plays|streams|followers?|years?|users?|accounts?|members?|dollars?|euros?|pounds?|downloads?)(?![\p{L}\p{N}])/iu;
 

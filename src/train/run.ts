@@ -93,6 +93,10 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written at the end of the twenty-third session the same way (ao's brief and mix), for the
   // next change to be checked on; measured with that session's shipped model, never read.
   { path: 'test/accuracy/blind-2026-12ap.jsonl', ship: false },
+  // Written 2026-12-06 (twenty-sixth session) by a helper that opened no project file, to a new brief
+  // without example wordings (the same mix as ao and ap); measured with the models before and after
+  // that session's change (a fan's count of subscribers), which did not move it; never read.
+  { path: 'test/accuracy/blind-2026-12aq.jsonl', ship: false },
 ];
 
 /**

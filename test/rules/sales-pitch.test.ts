@@ -228,6 +228,19 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
     expect(groups(text)).toContain('testimonial');
   });
 
+  it('reads a fan cheering a channel\u2019s count as no self-promotion, and a writer chasing a small goal as a hint', () => {
+    // Comments about someone else's subscribers ("14,000,000 subscribers", "+700.000.000")
+    // were hints and phone numbers; asking for subscribers of one's own still is a hint.
+    for (const text of ['14 mil subscribers', '15,000,000 subscribers? wow', 'now its 31million subscribers', 'i like this Video', 'I really like this post']) {
+      expect(groups(text)).not.toContain('selfPromoHint');
+    }
+    expect(groups('+700.000.000')).not.toContain('phone');
+    expect(groups('Call +44.207.946.0321 today')).toContain('phone');
+    for (const text of ['Help me get to 100 subscribers', 'I have 1030 subscribers', 'please like this video', 'subscribe!', 'Like this video if you agree']) {
+      expect(groups(text).filter((g) => g === 'selfPromo' || g === 'selfPromoHint')).not.toEqual([]);
+    }
+  });
+
   it('reads "thanks for the follow back" as thanks, and "follow back" as a plug', () => {
     expect(groups('thanks for the follow back! loved your thread on sourdough')).not.toContain('selfPromo');
     expect(groups('follow me and I follow back')).toContain('selfPromo');
