@@ -95,7 +95,8 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12ap.jsonl', ship: false },
   // Written 2026-12-06 (twenty-sixth session) by a helper that opened no project file, to a new brief
   // without example wordings (the same mix as ao and ap); measured with the models before and after
-  // that session's change (a fan's count of subscribers), which did not move it; never read.
+  // that session's change (a fan's count of subscribers), which did not move it. Its first nine lines
+  // were shown once on screen by mistake (a `git diff`), after every figure of it was measured.
   { path: 'test/accuracy/blind-2026-12aq.jsonl', ship: false },
 ];
 
