@@ -78,14 +78,17 @@ function keysOf(anchors: Anchors): string[] {
   return [...anchors.words, ...[...anchors.prefixes].map((p) => PREFIX_KEY + p), ...[...anchors.chars].map((c) => CHAR_KEY + c)];
 }
 
-function learn(regex: RegExp): void {
-  let anchors: Anchors | undefined;
+/** What every match of `regex` contains; undefined when that is nothing certain, or the reading cannot follow it (then it is scanned on every sentence, as before). */
+function readAnchors(regex: RegExp): Anchors | undefined {
   try {
-    anchors = anchorsOf(regex);
+    return anchorsOf(regex);
   } catch {
-    // A regex the reading cannot follow is scanned on every sentence, as before.
-    anchors = undefined;
+    return undefined;
   }
+}
+
+function learn(regex: RegExp): void {
+  const anchors = readAnchors(regex);
   const id = anchors ? anchorsById.push(anchors) - 1 : null;
   if (anchors && id !== null) {
     for (const key of keysOf(anchors)) {

@@ -1,5 +1,5 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
-import { charKind, isWordChar, LETTER, SPACE } from './word-chars.js';
+import { charKind, isWordChar, LETTER, PHRASE_END, SPACE } from './word-chars.js';
 
 /**
  * What a regex's every match must contain, read from its source, so that a sentence with
@@ -106,9 +106,6 @@ function wordScore(word: string): number {
 const PREFIX_SCORE = 2.5;
 // A word of four letters that is not a common one: rare enough not to look further.
 const GOOD_ENOUGH = 4;
-// The end the lists are compiled with (compilePhrases): where a letter or digit ends the
-// phrase, no letter, digit or "_" follows.
-const WORD_END = String.raw`(?!(?<=[\p{L}\p{N}_])[\p{L}\p{N}_])`;
 
 function emptyAnchors(): { words: Set<string>; prefixes: Set<string>; chars: Set<string> } {
   return { words: new Set(), prefixes: new Set(), chars: new Set() };
@@ -131,12 +128,12 @@ function anchorsOfAlternatives(alternatives: readonly AST.Alternative[], before:
 
 /**
  * Whether the assertion puts a non-word character (or the text's edge) on that side of
- * where it stands: `(?<![\p{L}\p{N}_])` before, `(?![\p{L}\p{N}])` or WORD_END after, or
+ * where it stands: `(?<![\p{L}\p{N}_])` before, `(?![\p{L}\p{N}])` or PHRASE_END (the lists' compiled end) after, or
  * any such negative lookaround of a class that holds every letter and digit.
  */
 function isBoundary(element: Element, side: 'before' | 'after'): boolean {
   if (element.type !== 'Assertion') return false;
-  if (side === 'after' && element.raw === WORD_END) return true;
+  if (side === 'after' && element.raw === PHRASE_END) return true;
   if (element.kind !== (side === 'before' ? 'lookbehind' : 'lookahead') || !element.negate || element.alternatives.length !== 1) return false;
   const only = element.alternatives[0]!.elements;
   return only.length === 1 && only[0]!.type === 'CharacterClass' && holdsLettersAndDigits(only[0]!);

@@ -4,6 +4,7 @@ import { GenerationCache, LONGEST_CACHED_TEXT } from './analysis/lru.js';
 import { oneByteForm } from './analysis/one-byte.js';
 import { mayMatch, type IndexedText } from './anchor-index.js';
 import type { Span } from './analysis/types.js';
+import { PHRASE_END, PHRASE_START } from './word-chars.js';
 
 /**
  * Phrase lists are data (as in Vale): each entry is a regular-expression source
@@ -37,9 +38,6 @@ export interface Lexicon {
   groups: Readonly<Record<string, RegExp>>;
 }
 
-const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
-const WORD_END = `(?!(?<=${WORD_CHAR})${WORD_CHAR})`;
-
 /**
  * One regex for a list of phrases, matched case-insensitively on whole words:
  * `(?<![\p{L}\p{N}_])(?:a|b|...)(?!(?<=[\p{L}\p{N}_])[\p{L}\p{N}_])`, flags `giu`.
@@ -53,7 +51,7 @@ export function compilePhrases(patterns: readonly string[]): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((p) => `(?:${p})`)
     .join('|');
-  return new RegExp(`(?<!${WORD_CHAR})(?:${body})${WORD_END}`, 'giu');
+  return new RegExp(`${PHRASE_START}(?:${body})${PHRASE_END}`, 'giu');
 }
 
 /**

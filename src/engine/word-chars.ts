@@ -31,3 +31,12 @@ export function isWordChar(char: string): boolean {
   const kind = charKind(char, char.codePointAt(0) ?? 0);
   return kind === LETTER || kind === NUMBER;
 }
+
+/**
+ * The ends a phrase list is compiled with (compilePhrases in phrases.ts): nothing of a word
+ * (a letter, digit or "_") before the phrase, and where a word character ends it, none after.
+ * phrase-anchors.ts recognises this end in a compiled list's source, so the two are one string.
+ */
+const LIST_WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+export const PHRASE_START = `(?<!${LIST_WORD_CHAR})`;
+export const PHRASE_END = `(?!(?<=${LIST_WORD_CHAR})${LIST_WORD_CHAR})`;
