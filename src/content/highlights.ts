@@ -44,11 +44,11 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 }
 
 export class HighlightPainter {
-  private readonly highlights = new Map<Severity, Highlight>();
-  private readonly owned = new Map<object, Mark[]>();
-  private sheet: CSSStyleSheet | null = null;
-  private readonly roots = new Set<ShadowRoot>();
-  private styleElement: HTMLStyleElement | null = null;
+  readonly #highlights = new Map<Severity, Highlight>();
+  readonly #owned = new Map<object, Mark[]>();
+  #sheet: CSSStyleSheet | null = null;
+  readonly #roots = new Set<ShadowRoot>();
+  #styleElement: HTMLStyleElement | null = null;
 
   /**
    * Replaces `owner`'s marks (one editor's) with `marks`, and returns the marks now shown:
@@ -57,50 +57,50 @@ export class HighlightPainter {
   paint(owner: object, marks: Mark[]): readonly Mark[] {
     // Touching a registered Highlight makes the browser redo every mark on the page and
     // repaint, so marks that did not move are left as they are.
-    const current = this.owned.get(owner);
-    if (current && sameMarks(current, marks) && current.every((mark) => this.isShown(mark))) return current;
+    const current = this.#owned.get(owner);
+    if (current && sameMarks(current, marks) && current.every((mark) => this.#isShown(mark))) return current;
     this.clear(owner);
     if (marks.length === 0) return marks;
-    this.ensureStyles();
-    for (const mark of marks) this.highlight(mark.severity).add(mark.range);
-    this.owned.set(owner, marks);
+    this.#ensureStyles();
+    for (const mark of marks) this.#highlight(mark.severity).add(mark.range);
+    this.#owned.set(owner, marks);
     return marks;
   }
 
   clear(owner: object): void {
-    const marks = this.owned.get(owner);
+    const marks = this.#owned.get(owner);
     if (!marks) return;
-    for (const mark of marks) this.highlights.get(mark.severity)?.delete(mark.range);
-    this.owned.delete(owner);
+    for (const mark of marks) this.#highlights.get(mark.severity)?.delete(mark.range);
+    this.#owned.delete(owner);
   }
 
   /** Removes every highlight and the stylesheet (the extension is going away). */
   dispose(): void {
-    for (const [severity, highlight] of this.highlights) {
+    for (const [severity, highlight] of this.#highlights) {
       highlight.clear();
       if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) === highlight) CSS.highlights.delete(HIGHLIGHT_NAMES[severity]);
     }
-    this.highlights.clear();
-    this.owned.clear();
-    if (this.sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    for (const root of this.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
-    this.roots.clear();
-    this.styleElement?.remove();
-    this.sheet = null;
-    this.styleElement = null;
+    this.#highlights.clear();
+    this.#owned.clear();
+    if (this.#sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    for (const root of this.#roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
+    this.#roots.clear();
+    this.#styleElement?.remove();
+    this.#sheet = null;
+    this.#styleElement = null;
   }
 
-  private isShown(mark: Mark): boolean {
-    const highlight = this.highlights.get(mark.severity);
+  #isShown(mark: Mark): boolean {
+    const highlight = this.#highlights.get(mark.severity);
     return highlight !== undefined && highlight.has(mark.range) && CSS.highlights.get(HIGHLIGHT_NAMES[mark.severity]) === highlight;
   }
 
-  private highlight(severity: Severity): Highlight {
-    let highlight = this.highlights.get(severity);
+  #highlight(severity: Severity): Highlight {
+    let highlight = this.#highlights.get(severity);
     if (!highlight) {
       highlight = new Highlight();
       highlight.priority = PRIORITY[severity];
-      this.highlights.set(severity, highlight);
+      this.#highlights.set(severity, highlight);
     }
     // Re-register every time: a page that cleared the registry gets our marks back.
     if (CSS.highlights.get(HIGHLIGHT_NAMES[severity]) !== highlight) CSS.highlights.set(HIGHLIGHT_NAMES[severity], highlight);
@@ -116,10 +116,10 @@ export class HighlightPainter {
     if (!highlightsSupported()) return;
     for (const [severity, name] of Object.entries(HIGHLIGHT_NAMES) as [Severity, string][]) {
       const registered = CSS.highlights.get(name);
-      if (registered && registered !== this.highlights.get(severity)) CSS.highlights.delete(name);
+      if (registered && registered !== this.#highlights.get(severity)) CSS.highlights.delete(name);
     }
     const isStale = (sheet: CSSStyleSheet): boolean => {
-      if (sheet === this.sheet) return false;
+      if (sheet === this.#sheet) return false;
       try {
         return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
       } catch {
@@ -140,10 +140,10 @@ export class HighlightPainter {
    */
   prepareRoot(root: ShadowRoot): void {
     try {
-      this.sheet ??= new CSSStyleSheet();
-      if (this.sheet.cssRules.length === 0) this.sheet.replaceSync(MARK_CSS);
-      if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-      this.roots.add(root);
+      this.#sheet ??= new CSSStyleSheet();
+      if (this.#sheet.cssRules.length === 0) this.#sheet.replaceSync(MARK_CSS);
+      if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+      this.#roots.add(root);
     } catch {
       // No constructable stylesheets: the marks are still registered, only not coloured there.
     }
@@ -151,22 +151,22 @@ export class HighlightPainter {
 
   /** Adopts the mark colours now (at start-up, so the one style recalc it costs is not mid-typing). */
   prepare(): void {
-    this.ensureStyles();
+    this.#ensureStyles();
   }
 
-  private ensureStyles(): void {
-    if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) return;
-    if (this.styleElement?.isConnected) return;
+  #ensureStyles(): void {
+    if (this.#sheet && document.adoptedStyleSheets.includes(this.#sheet)) return;
+    if (this.#styleElement?.isConnected) return;
     try {
-      this.sheet ??= new CSSStyleSheet();
-      this.sheet.replaceSync(MARK_CSS);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+      this.#sheet ??= new CSSStyleSheet();
+      this.#sheet.replaceSync(MARK_CSS);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
     } catch {
       // Older engines without constructable stylesheets: a <style> in <head>, never in the editor.
-      this.sheet = null;
-      this.styleElement = document.createElement('style');
-      this.styleElement.textContent = MARK_CSS;
-      (document.head ?? document.documentElement).append(this.styleElement);
+      this.#sheet = null;
+      this.#styleElement = document.createElement('style');
+      this.#styleElement.textContent = MARK_CSS;
+      (document.head ?? document.documentElement).append(this.#styleElement);
     }
   }
 }

@@ -1,24 +1,23 @@
 import { hasClassOnRoot, isPlainEnter, labelText } from './dom.js';
-import type { SiteAdapter, SiteSelector } from './types.js';
+import type { SiteAdapter } from './types.js';
 
 /**
- * facebook.com. Every selector this adapter uses, with the month it was seen and the page
- * of ../shared/fixtures/real-sites/ that shows it. Lexical everywhere; class names are
+ * facebook.com (where each selector was seen: seen.ts). Lexical everywhere; class names are
  * hashed and labels are localised, so surfaces come from structure first (a dialog, an
  * article, the Messenger path) and English labels only as a hint.
  */
-const EDITORS: readonly SiteSelector[] = [
-  { css: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]', seen: '2025-09', fixture: 'facebook-composer-dialog.html' },
-  { css: '[contenteditable="true"][data-lexical-editor="true"]', seen: '2025-09', fixture: 'facebook-share-dialog.html' },
-  { css: '[contenteditable="true"][role="textbox"]', seen: '2025-09', fixture: 'facebook-comment.html' },
+const EDITORS: readonly string[] = [
+  'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  '[contenteditable="true"][data-lexical-editor="true"]',
+  '[contenteditable="true"][role="textbox"]',
 ];
 
-const SEND: readonly SiteSelector[] = [
-  { css: '[role="dialog"] [role="button"][aria-label="Post"]', seen: '2025-09', fixture: 'facebook-composer-dialog.html' },
-  { css: '[role="dialog"] [aria-label="Share now"]', seen: '2025-09', fixture: '' },
-  { css: '[aria-label="Press enter to send"]', seen: '2025-09', fixture: 'facebook-messenger.html' },
-  { css: '[aria-label="Press Enter to send"]', seen: '2025-09', fixture: '' },
-  { css: '[aria-label="Comment"][role="button"]', seen: '2024-01', fixture: '' },
+const SEND: readonly string[] = [
+  '[role="dialog"] [role="button"][aria-label="Post"]',
+  '[role="dialog"] [aria-label="Share now"]',
+  '[aria-label="Press enter to send"]',
+  '[aria-label="Press Enter to send"]',
+  '[aria-label="Comment"][role="button"]',
 ];
 
 /** The chat composer of Messenger or a chat tab. */

@@ -1,35 +1,34 @@
 import { firstText, hasClassOnRoot, isPlainEnter, labelText } from './dom.js';
-import type { SiteAdapter, SiteSelector } from './types.js';
+import type { SiteAdapter } from './types.js';
 
 /**
- * linkedin.com. Every selector this adapter uses, with the month it was seen and the page
- * of ../shared/fixtures/real-sites/ that shows it. Two generations of editors live side by
+ * linkedin.com (where each selector was seen: seen.ts). Two generations of editors live side by
  * side: Quill (share box, classic comments, messages) and TipTap / ProseMirror with hashed
  * classes (new share box, feed comments); some boxes are rendered in the open shadow root
  * of #interop-outlet.
  */
-const EDITORS: readonly SiteSelector[] = [
-  { css: '.share-creation-state__text-editor .ql-editor', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
-  { css: '[data-test-ql-editor-contenteditable="true"]', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
-  { css: '.comments-comment-box-comment__text-editor .ql-editor', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
-  { css: '.msg-form__contenteditable[contenteditable="true"]', seen: '2026-04', fixture: 'linkedin-messaging.html' },
-  { css: '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]', seen: '2026-06', fixture: 'linkedin-comment-sdui.html' },
-  { css: '[componentkey="ShareBox_textEditor"]', seen: '2026-10', fixture: 'linkedin-sharebox-sdui.html' },
-  { css: '.tiptap.ProseMirror[contenteditable="true"]', seen: '2026-10', fixture: 'linkedin-sharebox-sdui.html' },
-  { css: '.ql-editor[contenteditable="true"]', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
+const EDITORS: readonly string[] = [
+  '.share-creation-state__text-editor .ql-editor',
+  '[data-test-ql-editor-contenteditable="true"]',
+  '.comments-comment-box-comment__text-editor .ql-editor',
+  '.msg-form__contenteditable[contenteditable="true"]',
+  '[data-testid="ui-core-tiptap-text-editor-wrapper"] [contenteditable="true"]',
+  '[componentkey="ShareBox_textEditor"]',
+  '.tiptap.ProseMirror[contenteditable="true"]',
+  '.ql-editor[contenteditable="true"]',
 ];
 
-const SEND: readonly SiteSelector[] = [
-  { css: '.share-actions__primary-action', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
-  { css: '.msg-form__send-button', seen: '2026-04', fixture: 'linkedin-messaging.html' },
-  { css: '.comments-comment-box__submit-button--cr', seen: '2026-07', fixture: 'linkedin-comment-classic.html' },
-  { css: '[componentkey^="commentButtonSection"] button', seen: '2026-06', fixture: 'linkedin-comment-sdui.html' },
-  { css: '.comments-comment-box__submit-button', seen: '2024-01', fixture: '' },
+const SEND: readonly string[] = [
+  '.share-actions__primary-action',
+  '.msg-form__send-button',
+  '.comments-comment-box__submit-button--cr',
+  '[componentkey^="commentButtonSection"] button',
+  '.comments-comment-box__submit-button',
 ];
 
-const SHADOW_HOSTS: readonly SiteSelector[] = [
-  { css: '#interop-outlet', seen: '2026-06', fixture: 'linkedin-sharebox-shadow.html' },
-  { css: '[data-testid="interop-shadowdom"]', seen: '2026-06', fixture: 'linkedin-messaging-overlay-shadow.html' },
+const SHADOW_HOSTS: readonly string[] = [
+  '#interop-outlet',
+  '[data-testid="interop-shadowdom"]',
 ];
 
 const MESSAGE_BOX = '.msg-form, .msg-form__contenteditable';

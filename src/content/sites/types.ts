@@ -5,33 +5,21 @@ import type { Site } from '../../shared/settings.js';
 export type EditorElement = HTMLElement;
 
 /**
- * One selector a site adapter relies on, with where it was seen: the month it was last
- * confirmed, and the page of `../shared/fixtures/real-sites/` (or of test/fixtures) that
- * shows it. The e2e tests check every selector against the page it names.
- */
-export interface SiteSelector {
-  css: string;
-  /** YYYY-MM it was last seen on the live site. */
-  seen: string;
-  /** The fixture page that shows it (file name in the real-sites folder). */
-  fixture: string;
-}
-
-/**
  * What the content script knows about one site. Selectors change on live sites, so each
- * adapter keeps its own in one place and lists several candidates; the generic fallback
- * catches any other focused contenteditable or textarea, and send detection falls back
- * to the composer's structure (see send-detection.ts) when no send selector matches.
+ * adapter keeps its own in one place and lists several candidates (where each was seen:
+ * seen.ts); the generic fallback catches any other focused contenteditable or textarea,
+ * and send detection falls back to the composer's structure (see send-detection.ts) when
+ * no send selector matches.
  */
 export interface SiteAdapter {
   site: Site;
   platform: Platform;
   /** Candidate selectors for compose boxes, most specific first (joined for scanning). */
-  editorSelectors: readonly SiteSelector[];
+  editorSelectors: readonly string[];
   /** Candidate selectors for the controls that send a draft (a hint: structure decides too). */
-  sendButtonSelectors: readonly SiteSelector[];
+  sendButtonSelectors: readonly string[];
   /** Elements whose open shadow root holds compose boxes (LinkedIn's #interop-outlet). */
-  shadowHosts: readonly SiteSelector[];
+  shadowHosts: readonly string[];
   surface(editor: EditorElement): Surface;
   /** The person a message is addressed to, when the page shows it. */
   recipient(editor: EditorElement): string | undefined;
@@ -42,9 +30,4 @@ export interface SiteAdapter {
   sendsOnKey(event: KeyboardEvent, editor: EditorElement, surface: Surface): boolean;
   /** The site's own dark-theme marker, when it has one; null to judge from the colours. */
   isDark(): boolean | null;
-}
-
-/** The CSS of a list of site selectors. */
-export function cssOf(selectors: readonly SiteSelector[]): string[] {
-  return selectors.map((s) => s.css);
 }

@@ -1,26 +1,25 @@
 import { isPlainEnter } from './dom.js';
-import type { SiteAdapter, SiteSelector } from './types.js';
+import type { SiteAdapter } from './types.js';
 
 /**
- * x.com / twitter.com. Every selector this adapter uses, with the month it was seen and the
- * page of ../shared/fixtures/real-sites/ that shows it. Draft.js boxes (one per post of a
+ * x.com / twitter.com (where each selector was seen: seen.ts). Draft.js boxes (one per post of a
  * thread), the older DM box (Draft.js) and the chat UI's plain textarea (2025-).
  */
-const EDITORS: readonly SiteSelector[] = [
-  { css: '[data-testid^="tweetTextarea_"][contenteditable="true"]', seen: '2025-07', fixture: 'x-home-composer.html' },
-  { css: '[data-testid="dmComposerTextInput"]', seen: '2025-07', fixture: 'x-dm-legacy.html' },
-  { css: 'textarea[data-testid="dm-composer-textarea"]', seen: '2025-07', fixture: 'x-dm-xchat.html' },
-  { css: '[data-testid="dm-composer-form"] textarea', seen: '2025-07', fixture: 'x-dm-xchat.html' },
-  { css: '.public-DraftEditor-content[contenteditable="true"]', seen: '2025-07', fixture: 'x-reply-dialog.html' },
+const EDITORS: readonly string[] = [
+  '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  '[data-testid="dmComposerTextInput"]',
+  'textarea[data-testid="dm-composer-textarea"]',
+  '[data-testid="dm-composer-form"] textarea',
+  '.public-DraftEditor-content[contenteditable="true"]',
   // The mobile compose page (not in the real-sites folder; test/fixtures/x).
-  { css: 'textarea[data-testid^="tweetTextarea_"]', seen: '2024-06', fixture: '' },
+  'textarea[data-testid^="tweetTextarea_"]',
 ];
 
-const SEND: readonly SiteSelector[] = [
-  { css: '[data-testid="tweetButtonInline"]', seen: '2025-07', fixture: 'x-home-composer.html' },
-  { css: '[data-testid="tweetButton"]', seen: '2025-07', fixture: 'x-reply-dialog.html' },
-  { css: '[data-testid="dmComposerSendButton"]', seen: '2025-07', fixture: 'x-dm-legacy.html' },
-  { css: '[data-testid="dm-composer-send-button"]', seen: '2025-07', fixture: 'x-dm-xchat.html' },
+const SEND: readonly string[] = [
+  '[data-testid="tweetButtonInline"]',
+  '[data-testid="tweetButton"]',
+  '[data-testid="dmComposerSendButton"]',
+  '[data-testid="dm-composer-send-button"]',
 ];
 
 /** A message box: the DM composer of either UI, or the DM drawer. */

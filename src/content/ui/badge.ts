@@ -3,10 +3,10 @@ import type { LintReport } from '../report-types.js';
 /** The small score badge at the corner of one compose box. */
 export class Badge {
   readonly element: HTMLButtonElement;
-  private readonly scoreText: HTMLSpanElement;
-  private readonly countText: HTMLSpanElement;
+  readonly #scoreText: HTMLSpanElement;
+  readonly #countText: HTMLSpanElement;
   /** What the badge shows now, so that an unchanged report writes nothing. */
-  private shown = '';
+  #shown = '';
 
   constructor(parent: Node, draftId: string, onActivate: () => void) {
     this.element = document.createElement('button');
@@ -16,11 +16,11 @@ export class Badge {
     this.element.hidden = true;
     const dot = document.createElement('span');
     dot.className = 'dot';
-    this.scoreText = document.createElement('span');
-    this.scoreText.className = 'score-text';
-    this.countText = document.createElement('span');
-    this.countText.className = 'count';
-    this.element.append(dot, this.scoreText, this.countText);
+    this.#scoreText = document.createElement('span');
+    this.#scoreText.className = 'score-text';
+    this.#countText = document.createElement('span');
+    this.#countText.className = 'count';
+    this.element.append(dot, this.#scoreText, this.#countText);
     this.element.addEventListener('click', (event) => {
       event.preventDefault();
       event.stopPropagation();
@@ -39,16 +39,16 @@ export class Badge {
   update(report: LintReport, dark: boolean, textLength: number, surface: string): boolean {
     const count = report.findings.length;
     const shown = `${report.score} ${report.band} ${count} ${dark} ${textLength} ${surface}`;
-    if (shown === this.shown) return false;
-    this.shown = shown;
+    if (shown === this.#shown) return false;
+    this.#shown = shown;
     this.element.className = `badge band-${report.band}${dark ? ' dark' : ''}`;
     this.element.dataset.score = String(report.score);
     this.element.dataset.findings = String(count);
     this.element.dataset.theme = dark ? 'dark' : 'light';
     this.element.dataset.length = String(textLength);
     this.element.dataset.surface = surface;
-    this.scoreText.textContent = String(report.score);
-    this.countText.textContent = count === 0 ? '✓' : `· ${count}`;
+    this.#scoreText.textContent = String(report.score);
+    this.#countText.textContent = count === 0 ? '✓' : `· ${count}`;
     const label = `Sociable: ${report.score} of 100, ${report.band}, ${count} ${count === 1 ? 'finding' : 'findings'}. Open details (Alt+Shift+S in the box).`;
     this.element.setAttribute('aria-label', label);
     this.element.title = label;

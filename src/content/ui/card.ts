@@ -36,60 +36,62 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 export class Card {
   readonly element: HTMLDivElement;
-  private content: CardContent | null = null;
+  #content: CardContent | null = null;
+  readonly #handlers: CardHandlers;
 
   constructor(
     parent: Node,
-    private readonly handlers: CardHandlers,
+    handlers: CardHandlers,
   ) {
+    this.#handlers = handlers;
     this.element = el('div', 'card');
     this.element.hidden = true;
     this.element.setAttribute('role', 'dialog');
-    this.element.addEventListener('keydown', (event) => this.onKey(event));
+    this.element.addEventListener('keydown', (event) => this.#onKey(event));
     this.element.addEventListener('pointerenter', () => handlers.pointerInside(true));
     this.element.addEventListener('pointerleave', () => handlers.pointerInside(false));
     parent.appendChild(this.element);
   }
 
   get openFor(): string | null {
-    return this.content && !this.element.hidden ? this.content.draftId : null;
+    return this.#content && !this.element.hidden ? this.#content.draftId : null;
   }
 
   /** Whether the card shows all findings (opened from the badge) rather than those under a mark. */
   get showsAll(): boolean {
-    return this.content !== null && this.content.only === undefined;
+    return this.#content !== null && this.#content.only === undefined;
   }
 
   show(content: CardContent, anchor: DOMRect, focus: boolean): void {
-    this.content = content;
-    this.render(content);
+    this.#content = content;
+    this.#render(content);
     this.element.hidden = false;
     placeNear(this.element, anchor);
-    if (focus) this.buttons()[0]?.focus();
+    if (focus) this.#buttons()[0]?.focus();
   }
 
   /** Re-renders with a newer report for the same draft, keeping the card where it is. */
   refresh(content: CardContent): void {
     if (this.openFor !== content.draftId) return;
     const hadFocus = this.element.matches(':focus-within');
-    this.content = content;
-    this.render(content);
-    if (hadFocus) this.buttons()[0]?.focus();
+    this.#content = content;
+    this.#render(content);
+    if (hadFocus) this.#buttons()[0]?.focus();
   }
 
   hide(toEditor = false): void {
     if (this.element.hidden) return;
-    const draftId = this.content?.draftId;
+    const draftId = this.#content?.draftId;
     this.element.hidden = true;
-    this.content = null;
-    if (draftId) this.handlers.closed(draftId, toEditor);
+    this.#content = null;
+    if (draftId) this.#handlers.closed(draftId, toEditor);
   }
 
   remove(): void {
     this.element.remove();
   }
 
-  private render(content: CardContent): void {
+  #render(content: CardContent): void {
     const { report, rules } = content;
     const indexes = (content.only ?? report.findings.map((_, i) => i)).filter((i) => report.findings[i] !== undefined);
     indexes.sort((a, b) => {
@@ -121,14 +123,14 @@ export class Card {
       return;
     }
     const list = el('ul', 'findings');
-    for (const index of indexes) list.append(this.renderFinding(content, report.findings[index]!, index, rules));
+    for (const index of indexes) list.append(this.#renderFinding(content, report.findings[index]!, index, rules));
     this.element.append(list);
     if (content.only !== undefined && indexes.length < total) {
       this.element.append(el('p', 'hint', `${total - indexes.length} more in this draft: open the badge for all.`));
     }
   }
 
-  private renderFinding(content: CardContent, finding: LintFinding, index: number, rules: RuleInfoMap): HTMLLIElement {
+  #renderFinding(content: CardContent, finding: LintFinding, index: number, rules: RuleInfoMap): HTMLLIElement {
     const rule = rules[finding.ruleId];
     const item = el('li', `finding ${finding.severity}`);
     item.dataset.ruleId = finding.ruleId;
@@ -146,7 +148,7 @@ export class Card {
         apply.disabled = !content.canApply;
         apply.setAttribute('aria-label', `Apply: ${suggestion.message}`);
         apply.addEventListener('mousedown', (event) => event.preventDefault());
-        apply.addEventListener('click', () => this.handlers.apply(content.draftId, index, suggestionIndex));
+        apply.addEventListener('click', () => this.#handlers.apply(content.draftId, index, suggestionIndex));
         row.append(apply);
       }
       item.append(row);
@@ -154,11 +156,11 @@ export class Card {
     return item;
   }
 
-  private buttons(): HTMLButtonElement[] {
+  #buttons(): HTMLButtonElement[] {
     return [...this.element.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];
   }
 
-  private onKey(event: KeyboardEvent): void {
+  #onKey(event: KeyboardEvent): void {
     // Keys pressed in the card are the card's: the page's shortcuts must not see them.
     event.stopPropagation();
     if (event.key === 'Escape') {
@@ -168,7 +170,7 @@ export class Card {
     }
     const keys = ['Tab', 'ArrowDown', 'ArrowUp', 'Home', 'End'];
     if (!keys.includes(event.key)) return;
-    const buttons = this.buttons();
+    const buttons = this.#buttons();
     if (buttons.length === 0) return;
     event.preventDefault();
     const root = this.element.getRootNode() as ShadowRoot;

@@ -1,4 +1,5 @@
-import { UI_CSS } from './styles.js';
+// Vite inlines the stylesheet as a string, minified in the build.
+import UI_CSS from './styles.css?inline';
 
 /**
  * The one element Sociable adds to a page: a host appended to <html> (outside <body> and

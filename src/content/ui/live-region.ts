@@ -1,7 +1,7 @@
 /** A polite ARIA live region: screen readers hear the score when it changes. */
 export class LiveRegion {
   readonly element: HTMLDivElement;
-  private last = '';
+  #last = '';
 
   constructor(parent: Node) {
     this.element = document.createElement('div');
@@ -13,8 +13,8 @@ export class LiveRegion {
   }
 
   announce(text: string): void {
-    if (text === this.last) return;
-    this.last = text;
+    if (text === this.#last) return;
+    this.#last = text;
     this.element.textContent = text;
   }
 }

@@ -24,12 +24,14 @@ export interface OverlayMark {
 
 export class TextareaOverlay {
   readonly element: HTMLDivElement;
-  private spans: { index: number; span: HTMLSpanElement }[] = [];
+  #spans: { index: number; span: HTMLSpanElement }[] = [];
+  readonly #textarea: HTMLTextAreaElement;
 
   constructor(
     parent: Node,
-    private readonly textarea: HTMLTextAreaElement,
+    textarea: HTMLTextAreaElement,
   ) {
+    this.#textarea = textarea;
     this.element = document.createElement('div');
     this.element.className = 'overlay';
     this.element.setAttribute('aria-hidden', 'true');
@@ -39,7 +41,7 @@ export class TextareaOverlay {
   render(text: string, marks: OverlayMark[]): void {
     const sorted = [...marks].filter((m) => m.end > m.start).sort((a, b) => a.start - b.start);
     const nodes: Node[] = [];
-    this.spans = [];
+    this.#spans = [];
     let at = 0;
     for (const mark of sorted) {
       if (mark.start < at) continue; // overlapping marks: the first one wins in the mirror
@@ -48,7 +50,7 @@ export class TextareaOverlay {
       span.className = `mark ${mark.severity}`;
       span.textContent = text.slice(mark.start, mark.end);
       nodes.push(span);
-      this.spans.push({ index: mark.index, span });
+      this.#spans.push({ index: mark.index, span });
       at = mark.end;
     }
     // A trailing newline needs a character after it to take up its line, as in the textarea.
@@ -58,11 +60,11 @@ export class TextareaOverlay {
 
   /** Copies the textarea's box, font and scroll position (geometry: call from a layout pass). */
   place(): void {
-    const rect = this.textarea.getBoundingClientRect();
-    const visible = this.textarea.isConnected && rect.width > 0 && rect.height > 0;
+    const rect = this.#textarea.getBoundingClientRect();
+    const visible = this.#textarea.isConnected && rect.width > 0 && rect.height > 0;
     this.element.hidden = !visible;
     if (!visible) return;
-    const computed = getComputedStyle(this.textarea);
+    const computed = getComputedStyle(this.#textarea);
     const style = this.element.style;
     for (const name of MIRRORED) style.setProperty(name, computed.getPropertyValue(name));
     style.borderStyle = 'solid';
@@ -72,13 +74,13 @@ export class TextareaOverlay {
     style.width = `${rect.width}px`;
     style.height = `${rect.height}px`;
     if (computed.whiteSpace === 'normal') style.whiteSpace = 'pre-wrap';
-    this.element.scrollTop = this.textarea.scrollTop;
-    this.element.scrollLeft = this.textarea.scrollLeft;
+    this.element.scrollTop = this.#textarea.scrollTop;
+    this.element.scrollLeft = this.#textarea.scrollLeft;
   }
 
   /** Client rectangles of each mark, for hover hit-testing. */
   markRects(): { index: number; rects: DOMRect[] }[] {
-    return this.spans.map(({ index, span }) => ({ index, rects: [...span.getClientRects()] }));
+    return this.#spans.map(({ index, span }) => ({ index, rects: [...span.getClientRects()] }));
   }
 
   remove(): void {

@@ -13,10 +13,12 @@ export interface ReviewChoice {
 
 export class ReviewCard {
   readonly element = el('div', 'card review');
-  private choose: ReviewChoice | null = null;
+  #choose: ReviewChoice | null = null;
+  readonly #parent: Node;
 
   /** In the page only while shown (the details card keeps `.card` to itself otherwise). */
-  constructor(private readonly parent: Node) {
+  constructor(parent: Node) {
+    this.#parent = parent;
     this.element.setAttribute('role', 'alertdialog');
     this.element.addEventListener('keydown', (event) => {
       event.stopPropagation();
@@ -25,7 +27,7 @@ export class ReviewCard {
       const at = buttons.indexOf(root.activeElement as HTMLElement);
       if (event.key === 'Escape' || event.key === 'Enter') {
         event.preventDefault();
-        this.done(event.key === 'Enter' && at !== 1);
+        this.#done(event.key === 'Enter' && at !== 1);
       } else if (event.key === 'Tab') {
         event.preventDefault();
         buttons[(at + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length]?.focus();
@@ -59,11 +61,11 @@ export class ReviewCard {
     row.append(post, edit);
     for (const b of [post, edit]) {
       b.type = 'button';
-      b.addEventListener('click', () => this.done(b === post));
+      b.addEventListener('click', () => this.#done(b === post));
     }
     card.replaceChildren(header, list, row, label);
-    this.choose = choose;
-    this.parent.appendChild(card);
+    this.#choose = choose;
+    this.#parent.appendChild(card);
     placeNear(card, anchor);
     post.focus();
     return card.isConnected && card.getClientRects().length > 0;
@@ -71,11 +73,11 @@ export class ReviewCard {
 
   hide(): void {
     this.element.remove();
-    this.choose = null;
+    this.#choose = null;
   }
 
-  private done(post: boolean): void {
-    const choose = this.choose;
+  #done(post: boolean): void {
+    const choose = this.#choose;
     const skip = this.element.querySelector('input')?.checked ?? false;
     this.hide();
     choose?.(post, skip);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../../src/content/sites/index.js';
+import { SELECTORS_SEEN } from '../../../src/content/sites/seen.js';
 import { EXTRA_HASHTAGS, PITCH, PITCH_WORDS } from '../drafts.js';
 import { browserAvailable, launchDriver, type BrowserName, type Driver } from '../drivers.js';
 import { headerOf, readPage, type SitePage } from './pages.js';
@@ -39,7 +40,7 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
 
       beforeAll(async () => {
         html = readPage(dir, spec.file);
-        const selectors = [...(site?.editorSelectors ?? []), ...(site?.sendButtonSelectors ?? []), ...(site?.shadowHosts ?? [])].map((s) => s.css);
+        const selectors = [...(site?.editorSelectors ?? []), ...(site?.sendButtonSelectors ?? []), ...(site?.shadowHosts ?? [])];
         seen = await observe(driver, spec, html, selectors);
       }, 120_000);
 
@@ -55,7 +56,7 @@ export function realSitesSuite(browserName: BrowserName, folder: string, dir: st
         it("is known to the site's adapter (not only the generic fallback), and every selector dated with this page matches in it", () => {
           expect(seen.errors.pitch ?? seen.errors.known).toBeUndefined();
           expect(seen.known!.box).toBe(true);
-          const dated = [...site!.editorSelectors, ...site!.sendButtonSelectors, ...site!.shadowHosts].filter((s) => s.fixture === spec.file).map((s) => s.css);
+          const dated = Object.entries(SELECTORS_SEEN[site!.site]).filter(([, where]) => where.fixture === spec.file).map(([css]) => css);
           for (const css of dated) expect(seen.known!.matching, css).toContain(css);
         });
       }
