@@ -98,6 +98,14 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // that session's change (a fan's count of subscribers), which did not move it. Its first nine lines
   // were shown once on screen by mistake (a `git diff`), after every figure of it was measured.
   { path: 'test/accuracy/blind-2026-12aq.jsonl', ship: false },
+  // Written 2026-12-06 (twenty-seventh session) by a helper that opened no project file, to the same
+  // brief and mix as aq; measured with the shipped model and with the one of a change that was not
+  // kept (three misfires of the rules' evidence), which did not move its verdicts. Then its 20 missed
+  // LinkedIn plugs and 8 warned genuine posts were read (docs/model-log.md); the rest is unread.
+  { path: 'test/accuracy/blind-2026-12ar.jsonl', ship: false },
+  // Written the same session by another helper to the same brief, for the next change to be checked
+  // on; measured with the same models (aggregates only), never read.
+  { path: 'test/accuracy/blind-2026-12as.jsonl', ship: false },
 ];
 
 /**
