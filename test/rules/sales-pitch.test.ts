@@ -126,6 +126,18 @@ describe('sales-pitch evidence', () => {
     expect(groups('Happy birthday @sarah_jones, see you Saturday!')).not.toContain('scamHandle');
   });
 
+  it('reads thanks to an @handle for payouts as a testimonial, a page "with what you are looking for" as self-promotion and "ships tomorrow" as a listing', () => {
+    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+    expect(groups('Thank you @MarkAllen for the consistent payouts, everyone should try his program')).toContain('testimonial');
+    expect(groups('Thanks for the consistent payouts Mark, the bonus scheme was great this year')).not.toContain('testimonial');
+    expect(groups('Thanks @dave_k for the tips on returns, got it sorted')).not.toContain('testimonial');
+    expect(groups('my page has what you\u2019re looking for')).toContain('selfPromo');
+    expect(groups('Lonely tonight? My profile has the pics you want')).toContain('selfPromo');
+    expect(groups('Our page has everything you need to know about the school trip')).not.toContain('selfPromo');
+    expect(groups('Kettles in three colours, £24, ships tomorrow')).toContain('listing');
+    expect(groups('Two navy ships leave the harbour tomorrow at dawn')).not.toContain('listing');
+  });
+
   it('weighs "check out" more under someone else\'s post than in your own', () => {
     const text = 'Check out this sunset I caught on my walk tonight.';
     const own = pitchEvidence(analyse(text), options, 'post');
