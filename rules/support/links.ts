@@ -24,7 +24,10 @@ export function isPlausibleLink(link: LinkSpan): boolean {
   const labels = host.toLowerCase().split('.');
   const tld = labels[labels.length - 1] ?? '';
   if (hasAccountWords(labels)) return true;
-  return labels.length >= 2 && BARE_HOST_TLDS.has(tld) && (labels[labels.length - 2] ?? '').length >= 2;
+  // A one-letter name is a link only with a path: "t.me/alphabot", "x.com/someone/status/1";
+  // "a.m." or "e.g." never has one.
+  const nameLength = (labels[labels.length - 2] ?? '').length;
+  return labels.length >= 2 && BARE_HOST_TLDS.has(tld) && (nameLength >= 2 || (nameLength === 1 && /\/[^\s/]/.test(link.text)));
 }
 
 // "anz-secure-login.net", "hmrc-refund-portal.co.uk", "ezpass-tollpay.help": an address made

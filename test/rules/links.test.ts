@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/engine/analysis/analyse.js';
-import { spacedOutLinks } from '../../rules/support/links.js';
+import { plausibleLinks, spacedOutLinks } from '../../rules/support/links.js';
 
 describe('spacedOutLinks', () => {
   it.each([
@@ -22,4 +22,21 @@ describe('spacedOutLinks', () => {
   ])('leaves alone a sentence that ends before a capitalised word, and a dot that is no address: %s', (text) => {
     expect(spacedOutLinks(analyse(text))).toEqual([]);
   });
+});
+
+describe('plausibleLinks', () => {
+  it.each([
+    ['join us 👇 t.me/alphabot', 't.me/alphabot'],
+    ['she said it best x.com/sam/status/123', 'x.com/sam/status/123'],
+    ['our podcast is at example.com/pod', 'example.com/pod'],
+  ])('reads an address typed without "https": %s', (text, address) => {
+    expect(plausibleLinks(analyse(text)).map((l) => l.text)).toEqual([address]);
+  });
+
+  it.each([['we met at 9 a.m. by the cafe'], ['bring snacks, e.g. crisps'], ['the x.com thing again'], ['Wife.how she knew the time']])(
+    'leaves alone what is no address someone meant: %s',
+    (text) => {
+      expect(plausibleLinks(analyse(text))).toEqual([]);
+    },
+  );
 });
