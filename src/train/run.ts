@@ -106,6 +106,10 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written the same session by another helper to the same brief, for the next change to be checked
   // on; measured with the same models (aggregates only), never read.
   { path: 'test/accuracy/blind-2026-12as.jsonl', ship: false },
+  // Written 2026-12-06 (twenty-ninth session) by a helper that opened no project file, to aq's mix
+  // and a brief without example wordings; measured with the shipped model (ce39c17) before any
+  // change of that session, aggregates only, never read.
+  { path: 'test/accuracy/blind-2026-12at.jsonl', ship: false },
 ];
 
 /**
