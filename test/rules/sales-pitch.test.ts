@@ -138,6 +138,32 @@ describe('sales-pitch evidence', () => {
     expect(groups('Two navy ships leave the harbour tomorrow at dawn')).not.toContain('listing');
   });
 
+  it('reads the quiet plug wordings of a long LinkedIn post: a launch, a place taken on, an episode, a copy passed along', () => {
+    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+    // Launches: "live for every", "rolled out to everyone", "released it publicly as".
+    expect(groups("It's live in Countertop for every store as of Monday.")).toContain('selfPromoHint');
+    expect(groups('Night mode rolled out to everyone this week.')).toContain('selfPromoHint');
+    expect(groups("We've now released it publicly as Quotefinder.")).toContain('selfPromoHint');
+    expect(groups('The band played live for everyone in the square.')).not.toContain('selfPromoHint');
+    // Books and episodes: where to get them.
+    expect(groups('It is available now wherever you buy books.')).toContain('selfPromoHint');
+    expect(groups("She's this week's guest on Second Careers.")).toContain('selfPromoHint');
+    expect(groups("I read it on a friend's Kindle.")).not.toContain('selfPromoHint');
+    // Places taken on, courses run, people hired.
+    expect(groups("I've got two openings starting in February.")).toContain('urgency');
+    expect(groups('I am taking on one further advisory engagement from April.')).toContain('businessVoice');
+    expect(groups('I run a half-day workshop on board reporting each quarter.')).toContain('businessVoice');
+    expect(groups("We're actually hiring for a staff engineer.")).toContain('businessVoice');
+    expect(groups('I run a book club on Thursdays.')).not.toContain('businessVoice');
+    expect(groups('Are we now hiring people just to answer the phone? My bank is.')).not.toContain('businessVoice');
+    // Where to get it.
+    expect(groups("Link's in comments.")).toContain('callToAction');
+    expect(groups('Happy to pass it along if it helps anyone here.')).toContain('callToAction');
+    expect(groups('Roles are on our site, or ping me.')).toContain('callToAction');
+    expect(groups('The next round opens for applications at the end of the month.')).toContain('callToAction');
+    expect(groups('I loved the comments on your last post.')).not.toContain('callToAction');
+  });
+
   it('weighs "check out" more under someone else\'s post than in your own', () => {
     const text = 'Check out this sunset I caught on my walk tonight.';
     const own = pitchEvidence(analyse(text), options, 'post');
