@@ -149,6 +149,9 @@ describe('sales-pitch evidence', () => {
     expect(groups('It is available now wherever you buy books.')).toContain('selfPromoHint');
     expect(groups("She's this week's guest on Second Careers.")).toContain('selfPromoHint');
     expect(groups("I read it on a friend's Kindle.")).not.toContain('selfPromoHint');
+    expect(groups('Full conversation is up on the Late Commit channel today.')).toContain('selfPromoHint');
+    // Someone else's interview, pointed to.
+    expect(groups('The full conversation is up on their site if you want the context.')).not.toContain('selfPromoHint');
     // Places taken on, courses run, people hired.
     expect(groups("I've got two openings starting in February.")).toContain('urgency');
     expect(groups('I am taking on one further advisory engagement from April.')).toContain('businessVoice');
