@@ -115,6 +115,10 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // change of that session, then with the two models of that session's change, which it decided
   // (docs/model-log.md, "Quiet plug wordings from a batch we read"); aggregates only, never read.
   { path: 'test/accuracy/blind-2026-12at.jsonl', ship: false },
+  // Written 2026-12-06 (thirtieth session) by a helper that opened no project file, to at's mix
+  // and a brief without example wordings; measured with the shipped model (5772c63) before any
+  // change of that session, aggregates only, never read.
+  { path: 'test/accuracy/blind-2026-12au.jsonl', ship: false },
 ];
 
 /**
