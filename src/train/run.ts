@@ -68,6 +68,11 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   // no project file, to a brief in docs/model-log.md; read to find the plug wordings the phrase lists
   // missed, so they are training data, never a measure. Same source, so they are left out together.
   { path: 'test/accuracy/linkedin-drafts-2.jsonl', ship: true },
+  // 103 more (43 plugs that ask or offer something, 60 genuine), written 2026-12-06 (thirtieth
+  // session) by a helper that opened no project file and read by us; 57 more plugs of that batch
+  // that only mention the writer's business (no ask, no offer, no date) were left out as
+  // ambiguous (docs/model-log.md). Training data, never a measure.
+  { path: 'test/accuracy/linkedin-drafts-3.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */

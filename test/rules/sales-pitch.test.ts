@@ -167,6 +167,31 @@ describe('sales-pitch evidence', () => {
     expect(groups('I loved the comments on your last post.')).not.toContain('callToAction');
   });
 
+  it('reads a plug that asks or offers in passing: a role still open, room for one more, a free session, a sponsor page', () => {
+    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
+    // Hiring, said in passing.
+    expect(groups("(The role's still open, by the way. Leeds or remote.)")).toContain('businessVoice');
+    expect(groups("We've actually got three nursing posts open on our unit.")).toContain('businessVoice');
+    expect(groups('We have two kids and a very old dog.')).not.toContain('businessVoice');
+    // Places held, and what the writer's business does.
+    expect(groups("I've got room for one more client from June.")).toContain('urgency');
+    expect(groups('Two slots opening up in March, for what it is worth.')).toContain('urgency');
+    expect(groups("There's room for a few more people at the barbecue.")).not.toContain('urgency');
+    expect(groups("That's more or less what our little agency does for clients.")).toContain('businessVoice');
+    expect(groups('I do a handful of these workshops a year for school leaders.')).toContain('businessVoice');
+    expect(groups('The next intake starts in September.')).toContain('businessVoice');
+    expect(groups("We're raising our seed round this spring.")).toContain('businessVoice');
+    // Where to get it: a session of one's own, a page, a sponsor link, a beta.
+    expect(groups("We're covering it in a free session on Thursday.")).toContain('selfPromoHint');
+    expect(groups('The council is running a free online session next Tuesday.')).not.toContain('selfPromoHint');
+    expect(groups("The full guide's up on our site.")).toContain('selfPromoHint');
+    expect(groups('We do have an Open Collective, if your company uses it.')).toContain('selfPromoHint');
+    expect(groups('Closed beta opens to ten firms in May.')).toContain('selfPromoHint');
+    expect(groups('the little podcast I make about night workers')).toContain('businessVoice');
+    // "Sign up on our site" stays a call to action; the new phrase does not swallow it.
+    expect(groups('Sign up on our site.')).toContain('callToAction');
+  });
+
   it('weighs "check out" more under someone else\'s post than in your own', () => {
     const text = 'Check out this sunset I caught on my walk tonight.';
     const own = pitchEvidence(analyse(text), options, 'post');
