@@ -124,6 +124,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // and a brief without example wordings; measured with the shipped model (5772c63) before any
   // change of that session, aggregates only, never read.
   { path: 'test/accuracy/blind-2026-12au.jsonl', ship: false },
+  // Written the same session by another helper to the same brief, after the change au decided;
+  // measured (aggregates only) with the models before and after it, never read: for the next change.
+  { path: 'test/accuracy/blind-2026-12av.jsonl', ship: false },
 ];
 
 /**
