@@ -178,6 +178,7 @@ describe('sales-pitch evidence', () => {
     expect(groups('Two slots opening up in March, for what it is worth.')).toContain('urgency');
     expect(groups("There's room for a few more people at the barbecue.")).not.toContain('urgency');
     expect(groups("That's more or less what our little agency does for clients.")).toContain('businessVoice');
+    expect(groups('I still wonder what my cat does all day.')).not.toContain('businessVoice');
     expect(groups('I do a handful of these workshops a year for school leaders.')).toContain('businessVoice');
     expect(groups('The next intake starts in September.')).toContain('businessVoice');
     expect(groups("We're raising our seed round this spring.")).toContain('businessVoice');
