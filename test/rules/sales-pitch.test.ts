@@ -79,6 +79,9 @@ new RuleTester({ describe, it }).run(rule, {
   ],
 });
 
+/** The evidence groups the rule, with its default options, finds in `text` read as a post. */
+const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({})).evidence.map((e) => e.group);
+
 describe('sales-pitch evidence', () => {
   const options = rule.options.parse({});
 
@@ -111,7 +114,6 @@ describe('sales-pitch evidence', () => {
   });
 
   it('reads a look-alike address as its own evidence, and a plain shop or news address as not', () => {
-    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
     expect(groups('Your card has been suspended. Reactivate via anz-secure-login.net now')).toContain('lookalikeLink');
     expect(groups('Unpaid toll of $6.80, pay today: ezpass-tollpay.help')).toContain('lookalikeLink');
     expect(groups('Claim your tokens at https://moonvault-claim.xyz/airdrop')).toContain('lookalikeLink');
@@ -120,14 +122,12 @@ describe('sales-pitch evidence', () => {
   });
 
   it('reads an @handle named like an investment or recovery account as its own evidence', () => {
-    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
     expect(groups('Thank you @fx_mentor_kelvin for the payout I just received!!')).toContain('scamHandle');
     expect(groups('DM @ig_restore_hub, they sorted it in a day')).toContain('scamHandle');
     expect(groups('Happy birthday @sarah_jones, see you Saturday!')).not.toContain('scamHandle');
   });
 
   it('reads thanks to an @handle for payouts as a testimonial, a page "with what you are looking for" as self-promotion and "ships tomorrow" as a listing', () => {
-    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
     expect(groups('Thank you @MarkAllen for the consistent payouts, everyone should try his program')).toContain('testimonial');
     expect(groups('Thanks for the consistent payouts Mark, the bonus scheme was great this year')).not.toContain('testimonial');
     expect(groups('Thanks @dave_k for the tips on returns, got it sorted')).not.toContain('testimonial');
@@ -139,7 +139,6 @@ describe('sales-pitch evidence', () => {
   });
 
   it('reads the quiet plug wordings of a long LinkedIn post: a launch, a place taken on, an episode, a copy passed along', () => {
-    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
     // Launches: "live for every", "rolled out to everyone", "released it publicly as".
     expect(groups("It's live in Countertop for every store as of Monday.")).toContain('selfPromoHint');
     expect(groups('Night mode rolled out to everyone this week.')).toContain('selfPromoHint');
@@ -168,7 +167,6 @@ describe('sales-pitch evidence', () => {
   });
 
   it('reads a plug that asks or offers in passing: a role still open, room for one more, a free session, a sponsor page', () => {
-    const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
     // Hiring, said in passing.
     expect(groups("(The role's still open, by the way. Leeds or remote.)")).toContain('businessVoice');
     expect(groups("We've actually got three nursing posts open on our unit.")).toContain('businessVoice');
@@ -211,7 +209,6 @@ describe('sales-pitch evidence', () => {
 
 describe('sales-pitch evidence: quotations and testimonials', () => {
   const options = rule.options.parse({});
-  const groups = (text: string) => pitchEvidence(analyse(text), options).evidence.map((e) => e.group);
 
   it('does not count a pitch the writer quotes to warn others', () => {
     const warning = "Got this text today: 'URGENT! You have won a $1000 prize, claim now at prize-desk.xyz' Reporting it, don't click.";
