@@ -127,6 +127,11 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written the same session by another helper to the same brief, after the change au decided;
   // measured (aggregates only) with the models before and after it, never read: for the next change.
   { path: 'test/accuracy/blind-2026-12av.jsonl', ship: false },
+  // Written 2026-12-06 (thirty-first session) by a helper that opened no project file, to a new
+  // brief: 240 comments, replies and messages (romance lures, feature-page spam, other comment spam,
+  // testimonial scams and pitches; friends' comments, hard negatives, statuses, messages). Measured
+  // with the shipped model first (aggregates), then read: it decided the stranger's-lure change.
+  { path: 'test/accuracy/blind-2026-12aw.jsonl', ship: false },
 ];
 
 /**
