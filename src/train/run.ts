@@ -132,6 +132,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // testimonial scams and pitches; friends' comments, hard negatives, statuses, messages). Measured
   // with the shipped model first (aggregates), then read: it decided the stranger's-lure change.
   { path: 'test/accuracy/blind-2026-12aw.jsonl', ship: false },
+  // Written the same session by another helper to the same brief, after that change was chosen;
+  // measured with the models before and after it, never read.
+  { path: 'test/accuracy/blind-2026-12ax.jsonl', ship: false },
 ];
 
 /**
