@@ -11,6 +11,7 @@ import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, stro
 import { isAppeal } from './support/appeals.js';
 import { isCommunityNotice } from './support/community-notices.js';
 import { familyImpostor } from './support/family-impostor.js';
+import { strangerLure } from './support/stranger-lure.js';
 import { scamHandles } from './support/handles.js';
 import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
@@ -28,7 +29,7 @@ const lexicon = loadLexicon('sales-pitch', lexiconData);
 
 const PHRASE_GROUPS = ['selfPromo', 'selfPromoHint', 'pointer', 'commerce', 'businessVoice', 'crowdAddress', 'callToAction', 'offer', 'prize', 'prizeHint', 'urgency', 'terms', 'listing', 'testimonial'] as const;
 type PhraseGroup = (typeof PHRASE_GROUPS)[number];
-type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'lookalikeLink' | 'scamHandle' | 'impostor' | 'imperative' | 'onlyPitch';
+type EntityGroup = 'money' | 'percentage' | 'phone' | 'shortCode' | 'link' | 'hiddenLink' | 'shopLink' | 'lookalikeLink' | 'scamHandle' | 'impostor' | 'lure' | 'imperative' | 'onlyPitch';
 export type EvidenceGroup = PhraseGroup | EntityGroup;
 
 for (const group of PHRASE_GROUPS) {
@@ -91,6 +92,7 @@ const weightsSchema = z
     lookalikeLink: weight(2, 'A link built like a phishing or scam address ("anz-secure-login.net", "hmrc-refund-portal.com", "claim-now.xyz")'),
     scamHandle: weight(2, 'An @handle named like an investment, recovery or hacker account ("@fx_mentor_kelvin", "@RecoverFundsHQ")'),
     impostor: weight(3, 'The "Hi Mum" scam: a message that calls the reader Mum or Dad from a "new number" and gives none ("Mum it\'s me, my phone broke, text me on WhatsApp")'),
+    lure: weight(3, 'A stranger\'s lure in a comment or reply: a friend request, "can we be friends", "I would like to know you better", or "check your inbox" beside "Hello handsome"'),
     imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
     onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
   })
@@ -121,7 +123,7 @@ export interface PitchEvidence {
   quotes: boolean;
 }
 
-function collect(analysis: Analysis): Evidence[] {
+function collect(analysis: Analysis, surface: Surface): Evidence[] {
   const found: Evidence[] = [];
   const { text } = analysis;
   const links = plausibleLinks(analysis);
@@ -133,6 +135,7 @@ function collect(analysis: Analysis): Evidence[] {
   for (const span of scamHandles(analysis)) found.push({ ...span, group: 'scamHandle' });
   for (const span of spacedOutLinks(analysis)) found.push({ ...span, group: 'hiddenLink' });
   for (const span of familyImpostor(analysis)) found.push({ ...span, group: 'impostor' });
+  for (const span of strangerLure(analysis, surface)) found.push({ ...span, group: 'lure' });
   for (const span of testimonialShape(analysis)) if (!inLink(span)) found.push({ ...span, group: 'testimonial' });
   for (const span of plausiblePhones(analysis)) {
     if (inLink(span)) continue;
@@ -208,7 +211,7 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
   const notice = !appeal && isCommunityNotice(analysis);
   const neighbourly = appeal ? ASKING_FOR_HELP : notice ? INVITING_NEIGHBOURS : undefined;
   const evidence = dedupe(
-    collect(analysis).filter((e) => !insideQuotation(e, quoted) && !neighbourly?.has(e.group)),
+    collect(analysis, surface).filter((e) => !insideQuotation(e, quoted) && !neighbourly?.has(e.group)),
     weights,
   );
   const quotes = quoted.length > 0;
@@ -271,10 +274,10 @@ function weightiestWords(verdict: Verdict, evidence: readonly Evidence[]): Evide
   return words;
 }
 
-type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'impostor' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords' | 'sayWhoYouAre';
+type MessageId = 'pitch' | 'selfPromo' | 'listing' | 'testimonial' | 'impostor' | 'lure' | 'messageThem' | 'weakPitch' | 'askInstead' | 'talkFirst' | 'ownWords' | 'sayWhoYouAre';
 
 // What each kind of finding suggests; any other suggests moving the offer to a reply.
-const SUGGESTION_FOR: Partial<Record<MessageId, MessageId>> = { selfPromo: 'talkFirst', testimonial: 'ownWords', impostor: 'sayWhoYouAre' };
+const SUGGESTION_FOR: Partial<Record<MessageId, MessageId>> = { selfPromo: 'talkFirst', testimonial: 'ownWords', impostor: 'sayWhoYouAre', lure: 'messageThem' };
 
 export default defineRule({
   meta: {
@@ -295,10 +298,12 @@ export default defineRule({
       listing: 'This reads like a product listing ({{evidence}}).',
       testimonial: 'This reads like a paid testimonial ({{evidence}}): praise that sends people to an account or a contact.',
       impostor: 'This reads like the "Hi Mum" scam ({{evidence}}): a stranger posing as family from a new number.',
+      lure: 'This reads like a stranger\'s lure ({{evidence}}): scammers comment under people\'s posts to draw them into private messages.',
       weakPitch: 'This has a hint of a sales pitch ({{evidence}}).',
       askInstead: 'Move the offer to a reply and ask a question instead.',
       ownWords: 'If someone really helped you, say how in your own words, without their handle or contact details.',
       sayWhoYouAre: 'If it really is you, give your name and the new number, or say something only your family would know.',
+      messageThem: 'If you know them, say how in the comment, or send them a message directly.',
       talkFirst: 'Say something about what you are replying to first; people who like what you say will find your channel from your profile.',
     },
   },
@@ -327,6 +332,7 @@ export default defineRule({
       finding.messageId = 'weakPitch';
       finding.severity = 'info';
     } else if (totals.has('impostor')) finding.messageId = 'impostor';
+    else if (totals.has('lure')) finding.messageId = 'lure';
     else if (totals.has('testimonial') && (totals.get('testimonial') ?? 0) >= total / 3) finding.messageId = 'testimonial';
     else if (totals.has('listing') && totals.has('money') && (totals.get('listing') ?? 0) + (totals.get('money') ?? 0) >= total / 2) finding.messageId = 'listing';
     else if (selfPromo > 0 && selfPromo >= total / 2) finding.messageId = 'selfPromo';

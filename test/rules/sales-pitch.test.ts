@@ -39,6 +39,13 @@ new RuleTester({ describe, it }).run(rule, {
       errors: [{ messageId: 'impostor', severity: 'warning', suggestions: [{ messageId: 'sayWhoYouAre' }] }],
     },
     {
+      name: "a stranger's lure under someone's post is named as such, with a way to show you know them",
+      text: 'Hello dear, I sent you a friend request, please accept 😊',
+      platform: 'facebook',
+      surface: 'comment',
+      errors: [{ messageId: 'lure', severity: 'warning', suggestions: [{ messageId: 'messageThem' }] }],
+    },
+    {
       name: 'a prize pitch covers the sentence with the call to action',
       text: 'URGENT! You have won a \u00a31000 cash prize. To claim call 09061701461 now. T&Cs apply',
       errors: [{ messageId: 'pitch', covers: 'To claim call 09061701461 now.' }],
@@ -346,6 +353,54 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ["Hey it's Dad, your new number is in my phone now, call me when you're home"],
   ])('leaves family news and warnings alone: %s', (text) => {
     expect(groups(text)).not.toContain('impostor');
+  });
+});
+
+describe("sales-pitch evidence: a stranger's lure", () => {
+  const groups = (text: string, surface: 'comment' | 'reply' | 'message' | 'post' = 'comment') => pitchEvidence(analyse(text), rule.options.parse({}), surface).evidence.map((e) => e.group);
+  it.each([
+    ['Hi dear, I sent you a friend request please accept'],
+    ['Hello dear how are you doing? I would like to know you better'],
+    ['Great insight. I have sent you a connection request, please accept so we can talk privately.'],
+    ["I'm a widower and a father of one, looking for a serious relationship"],
+    // A pointer to an inbox beside a stranger's flattery or persona.
+    ['Hello handsome, check your inbox I sent you a message'],
+    ["Hi, it's nice to see a woman of God like you. Kindly hit me up in my inbox"],
+    ["I'm an engineer on an oil rig. Would you mind if I message you?"],
+  ])('reads a stranger drawing someone into private messages: %s', (text) => {
+    expect(groups(text)).toContain('lure');
+  });
+
+  it.each([
+    // Someone the reader knows, back on a new account, or making up.
+    ['Hi Jan, I sent you a friend request from my new account, the old one is gone'],
+    ['Can we be friends again? I miss our chats'],
+    // A friend pointing at their inbox, with no flattery of a stranger.
+    ["check your dm i sent you the notes from yesterday's lecture"],
+    // Flattery and a question for a friend, not an invitation.
+    ['omg you look so pretty!! dm me where you got that dress'],
+  ])('leaves friends in a thread alone: %s', (text) => {
+    expect(groups(text)).not.toContain('lure');
+  });
+
+  it('reads the lure words in a first message, and the pointer only under a post', () => {
+    expect(groups('Hello dear, I am a widow in Florida. Can we be friends?', 'message')).toContain('lure');
+    expect(groups('Hello handsome, check your inbox', 'message')).not.toContain('lure');
+    expect(groups('Hi dear, I sent you a friend request please accept', 'post')).not.toContain('lure');
+  });
+});
+
+describe('sales-pitch evidence: pages that sell exposure', () => {
+  const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({}), 'comment').evidence.map((e) => e.group);
+  it.each([['Promote it on @viralpage_hub 🔥', 'selfPromo'], ['🔥🔥 Send to @streetwear.culture for a shoutout', 'selfPromo'], ['Tag us for a chance to be featured', 'selfPromo'], ['Collab? dm @growth_collab_hub', 'scamHandle'], ['Paid partnership opportunity, DM us', 'businessVoice']])(
+    'reads a promotion page\'s plug: %s',
+    (text, group) => {
+      expect(groups(text)).toContain(group);
+    },
+  );
+
+  it('leaves a friend tagging a friend alone', () => {
+    expect(groups('send this to @mike_t he will lose it 😂')).toEqual([]);
   });
 });
 
