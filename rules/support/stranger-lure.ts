@@ -42,8 +42,8 @@ const LURE_WORDS = new RegExp(
   'giu',
 );
 
-// Pointing at an inbox: "check your DMs", "I sent you a message", "reply me", "can I message
-// you", "hit me up in my inbox", "check my bio".
+// Pointing at an inbox, or at the writer's profile where the contact is: "check your DMs",
+// "I sent you a message", "reply me", "can I message you", "hit me up in my inbox", "check my bio".
 const INBOX_POINTER = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
     `(?:check|see|open|look\\s+(?:at|in))\\s+${YOUR}\\s+(?:inbox|dms?|messages?|message\\s+requests?|requests?|pms?|dm\\s+box|messenger)` +
@@ -70,7 +70,9 @@ const STRANGER_SIGN = new RegExp(
     '|(?:nice|lovely|beautiful|cute|charming|sweet|gorgeous|pretty)\\s+(?:profile|smile|face|eyes)' +
     `|${YOUR}\\s+(?:profile|smile|beauty|eyes|pictures?|photos?|pics?)\\s+(?:caught|got|attracted|is|are|tho)` +
     `|${YOU}\\s+(?:look|are|r)\\s+(?:so\\s+|very\\s+|really\\s+|soo+\\s+)?(?:beautiful|gorgeous|handsome|pretty|stunning|charming|cute|sexy)` +
-    `|${YOU}\\s+(?:seem|look)\\s+(?:like\\s+)?(?:a\\s+|an\\s+|really\\s+|so\\s+)?(?:wonderful|kind|caring|lovely|honest|good|nice|sweet)(?:\\s+(?:person|woman|man|lady|soul))?` +
+    // "You seem like a wonderful person" to someone one has never met; "you look good" is
+    // what friends say, so only "seem" counts here.
+    `|${YOU}\\s+seem\\s+(?:like\\s+)?(?:a\\s+|an\\s+|really\\s+|so\\s+)?(?:wonderful|kind|caring|lovely|honest|good|nice|sweet)(?:\\s+(?:person|woman|man|lady|soul))?` +
     '|(?:woman|man|lady)\\s+(?:of\\s+god|with\\s+(?:a\\s+)?(?:good|kind|pure)\\s+heart)' +
     "|(?:i'?m|i\\s+am)\\s+(?:a\\s+)?(?:widow|widower|divorced|single\\s+(?:father|mother|dad|mum|mom))" +
     '|(?:offshore|oil\\s+rig|peace\\s?keeping|deployed|on\\s+(?:a\\s+)?(?:un|military)\\s+mission|us\\s+army|marine\\s+engineer)' +

@@ -379,6 +379,7 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     ["check your dm i sent you the notes from yesterday's lecture"],
     // Flattery and a question for a friend, not an invitation.
     ['omg you look so pretty!! dm me where you got that dress'],
+    ["You look good! DM me, let's get coffee"],
   ])('leaves friends in a thread alone: %s', (text) => {
     expect(groups(text)).not.toContain('lure');
   });
