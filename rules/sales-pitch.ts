@@ -11,11 +11,11 @@ import { dedupe, describeEvidence, insideAny, ownWordEvidence, groupTotals, stro
 import { isAppeal } from './support/appeals.js';
 import { isCommunityNotice } from './support/community-notices.js';
 import { familyImpostor } from './support/family-impostor.js';
-import { strangerLure } from './support/stranger-lure.js';
 import { scamHandles } from './support/handles.js';
 import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 import { insideQuotation, reportedSpeech } from './support/quotations.js';
+import { strangerLure } from './support/stranger-lure.js';
 import { testimonialShape } from './support/testimonial-shape.js';
 
 /**
@@ -90,9 +90,9 @@ const weightsSchema = z
     hiddenLink: weight(1.5, 'An address spaced out or cut up so that filters miss it ("site . com", "site dot com", "/watch?v=...")'),
     shopLink: weight(2, 'A link to a shop, fundraiser or app store, or a referral link'),
     lookalikeLink: weight(2, 'A link built like a phishing or scam address ("anz-secure-login.net", "hmrc-refund-portal.com", "claim-now.xyz")'),
-    scamHandle: weight(2, 'An @handle named like an investment, recovery or hacker account ("@fx_mentor_kelvin", "@RecoverFundsHQ")'),
+    scamHandle: weight(2, 'An @handle named like an investment, recovery or hacker account, or a page selling exposure ("@fx_mentor_kelvin", "@RecoverFundsHQ", "@growth_collab_hub")'),
     impostor: weight(3, 'The "Hi Mum" scam: a message that calls the reader Mum or Dad from a "new number" and gives none ("Mum it\'s me, my phone broke, text me on WhatsApp")'),
-    lure: weight(3, 'A stranger\'s lure in a comment or reply: a friend request, "can we be friends", "I would like to know you better", or "check your inbox" beside "Hello handsome"'),
+    lure: weight(3, 'A stranger\'s lure in a comment or reply (or a first message): a friend request, "can we be friends", "I would like to know you better", or "check your inbox" beside "Hello handsome"'),
     imperative: weight(1, 'The pitch given as a command ("Subscribe!", "Click here")'),
     onlyPitch: weight(1, 'A short draft that is little more than the pitch'),
   })
