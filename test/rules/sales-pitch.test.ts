@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rule, { pitchEvidence } from '../../rules/sales-pitch.js';
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { RuleTester } from '../../src/engine/rule-tester.js';
+import type { Surface } from '../../src/engine/types.js';
 
 new RuleTester({ describe, it }).run(rule, {
   valid: [
@@ -86,8 +87,8 @@ new RuleTester({ describe, it }).run(rule, {
   ],
 });
 
-/** The evidence groups the rule, with its default options, finds in `text` read as a post. */
-const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({})).evidence.map((e) => e.group);
+/** The evidence groups the rule, with its default options, finds in `text` read on `surface` (a post unless told). */
+const groups = (text: string, surface: Surface = 'post') => pitchEvidence(analyse(text), rule.options.parse({}), surface).evidence.map((e) => e.group);
 
 describe('sales-pitch evidence', () => {
   const options = rule.options.parse({});
@@ -326,7 +327,6 @@ describe('sales-pitch evidence: quotations and testimonials', () => {
 });
 
 describe('sales-pitch evidence: the "Hi Mum" scam', () => {
-  const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({}), 'message').evidence.map((e) => e.group);
   it.each([
     ['Hi Mum, this is my new number, my phone broke. Can you text me on WhatsApp? x'],
     ["Mum it's me, I dropped my phone in the toilet lol this is my temporary number. I need a favour"],
@@ -340,7 +340,7 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ["Ma it's me Jay. Lost my phone at the club, this is a temp number. Can u send R2500 to my friend's acc, I'll explain later"],
     ["Hi love, it's Mum. Lost my purse, can you send £60 to this account? Sort 12-34-56 acc 11223344. Will explain later xx"],
   ])('reads a stranger posing as family from a new number: %s', (text) => {
-    expect(groups(text)).toContain('impostor');
+    expect(groups(text, 'message')).toContain('impostor');
   });
 
   it.each([
@@ -352,12 +352,11 @@ describe('sales-pitch evidence: the "Hi Mum" scam', () => {
     ['Hi Mum, can you text me when you land?'],
     ["Hey it's Dad, your new number is in my phone now, call me when you're home"],
   ])('leaves family news and warnings alone: %s', (text) => {
-    expect(groups(text)).not.toContain('impostor');
+    expect(groups(text, 'message')).not.toContain('impostor');
   });
 });
 
 describe("sales-pitch evidence: a stranger's lure", () => {
-  const groups = (text: string, surface: 'comment' | 'reply' | 'message' | 'post' = 'comment') => pitchEvidence(analyse(text), rule.options.parse({}), surface).evidence.map((e) => e.group);
   it.each([
     ['Hi dear, I sent you a friend request please accept'],
     ['Hello dear how are you doing? I would like to know you better'],
@@ -368,7 +367,7 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     ["Hi, it's nice to see a woman of God like you. Kindly hit me up in my inbox"],
     ["I'm an engineer on an oil rig. Would you mind if I message you?"],
   ])('reads a stranger drawing someone into private messages: %s', (text) => {
-    expect(groups(text)).toContain('lure');
+    expect(groups(text, 'comment')).toContain('lure');
   });
 
   it.each([
@@ -381,7 +380,7 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     ['omg you look so pretty!! dm me where you got that dress'],
     ["You look good! DM me, let's get coffee"],
   ])('leaves friends in a thread alone: %s', (text) => {
-    expect(groups(text)).not.toContain('lure');
+    expect(groups(text, 'comment')).not.toContain('lure');
   });
 
   it('reads the lure words in a first message, and the pointer only under a post', () => {
@@ -392,16 +391,15 @@ describe("sales-pitch evidence: a stranger's lure", () => {
 });
 
 describe('sales-pitch evidence: pages that sell exposure', () => {
-  const groups = (text: string) => pitchEvidence(analyse(text), rule.options.parse({}), 'comment').evidence.map((e) => e.group);
   it.each([['Promote it on @viralpage_hub 🔥', 'selfPromo'], ['🔥🔥 Send to @streetwear.culture for a shoutout', 'selfPromo'], ['Tag us for a chance to be featured', 'selfPromo'], ['Collab? dm @growth_collab_hub', 'scamHandle'], ['Paid partnership opportunity, DM us', 'businessVoice']])(
     'reads a promotion page\'s plug: %s',
     (text, group) => {
-      expect(groups(text)).toContain(group);
+      expect(groups(text, 'comment')).toContain(group);
     },
   );
 
   it('leaves a friend tagging a friend alone', () => {
-    expect(groups('send this to @mike_t he will lose it 😂')).toEqual([]);
+    expect(groups('send this to @mike_t he will lose it 😂', 'comment')).toEqual([]);
   });
 });
 
