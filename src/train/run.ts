@@ -135,6 +135,14 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written the same session by another helper to the same brief, after that change was chosen;
   // measured with the models before and after it, never read.
   { path: 'test/accuracy/blind-2026-12ax.jsonl', ship: false },
+  // Written 2026-12-06 (thirty-second session) by a helper that opened no project file, to a new
+  // brief without example wordings: 240 YouTube comments (channel plugs, sub-for-sub, offer scams,
+  // product plugs, profile lures; fans, fans' comments that share spam's words, replies, the
+  // creator's own). Measured with the shipped model (7ac5b5e) first, aggregates only, then read.
+  { path: 'test/accuracy/blind-2026-12ay.jsonl', ship: false },
+  // Written the same session by another helper to the same brief, at the same time; measured
+  // (aggregates only) with the shipped model and with any change ay decides, never read.
+  { path: 'test/accuracy/blind-2026-12az.jsonl', ship: false },
 ];
 
 /**
