@@ -141,8 +141,12 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // creator's own). Measured with the shipped model (7ac5b5e) first, aggregates only, then read.
   { path: 'test/accuracy/blind-2026-12ay.jsonl', ship: false },
   // Written the same session by another helper to the same brief, at the same time; measured
-  // (aggregates only) with the shipped model and with any change ay decides, never read.
+  // (aggregates only) with the shipped model and with the first version of the change ay decided,
+  // then read: it widened that change.
   { path: 'test/accuracy/blind-2026-12az.jsonl', ship: false },
+  // Written the same session by a third helper to the same brief, after az was read; measured
+  // with the shipped model first and then with the change, aggregates only, never read.
+  { path: 'test/accuracy/blind-2026-12ba.jsonl', ship: false },
 ];
 
 /**
