@@ -15,6 +15,7 @@ import { scamHandles } from './support/handles.js';
 import { isLookalikeLink, isShopLink, plausibleLinks, spacedOutLinks } from './support/links.js';
 import { plausiblePhones } from './support/numbers.js';
 import { insideQuotation, reportedSpeech } from './support/quotations.js';
+import { isScamWarning } from './support/scam-warnings.js';
 import { strangerLure } from './support/stranger-lure.js';
 import { testimonialShape } from './support/testimonial-shape.js';
 
@@ -49,6 +50,10 @@ const CALL_BEFORE = /(?<![\p{L}\p{N}])(?:call|ring|dial|phone|contact|helpline|f
 // The phrase groups, then SHORT_CODE and KEYWORD_REPLY: matched together, sentence by sentence.
 const PATTERNS: readonly RegExp[] = [...PHRASE_GROUPS.map((group) => lexicon.groups[group]!), SHORT_CODE, KEYWORD_REPLY];
 
+// "Check out Ed Sheeran's acoustic version", "watch Kurzgesagt's video on it": pointing at a
+// named someone else's work recommends it; it sends no one to the writer's own.
+const SOMEONE_ELSES = /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['\u2019]s(?![\p{L}\p{N}])/u;
+
 // Under someone else's post, "check out ..." sends their audience elsewhere.
 const IN_THREAD: ReadonlySet<Surface> = new Set(['comment', 'reply']);
 
@@ -62,6 +67,10 @@ const ASKING_FOR_HELP: ReadonlySet<EvidenceGroup> = new Set(['selfPromoHint', 'p
 // In a notice of something run by and for neighbours, "free", "sign up", a price and
 // "bring your own" invite people along (see support/community-notices.ts).
 const INVITING_NEIGHBOURS: ReadonlySet<EvidenceGroup> = new Set([...ASKING_FOR_HELP, 'offer', 'money', 'commerce', 'urgency']);
+
+// In a warning about a scam, "prize", "claim", "giveaway", "WhatsApp number" and "friend
+// request" name the scam being warned about (see support/scam-warnings.ts).
+const NAMING_A_SCAM: ReadonlySet<EvidenceGroup> = new Set(['prize', 'prizeHint', 'testimonial', 'callToAction', 'offer', 'money', 'urgency', 'selfPromoHint', 'lure', 'impostor']);
 
 const weight = (value: number, what: string) => z.number().min(0).max(10).default(value).describe(what);
 
@@ -129,7 +138,9 @@ function collect(analysis: Analysis, surface: Surface): Evidence[] {
   const links = plausibleLinks(analysis);
   const inLink = (span: Span) => insideAny(span, links);
   const matches = findPhraseGroups(analysis, PATTERNS);
-  found.push(...ownWordEvidence(matches, PHRASE_GROUPS, analysis.money, links));
+  for (const e of ownWordEvidence(matches, PHRASE_GROUPS, analysis.money, links)) {
+    if (e.group !== 'pointer' || !SOMEONE_ELSES.test(text.slice(e.end, e.end + 80))) found.push(e);
+  }
   for (const span of analysis.percentages) if (!inLink(span)) found.push({ ...span, group: 'percentage' });
   for (const link of links) found.push({ start: link.start, end: link.end, text: link.text, group: isLookalikeLink(link) ? 'lookalikeLink' : isShopLink(link) ? 'shopLink' : 'link' });
   for (const span of scamHandles(analysis)) found.push({ ...span, group: 'scamHandle' });
@@ -209,16 +220,19 @@ function findPitchEvidence(analysis: Analysis, options: SalesPitchOptions, surfa
   const quoted = reportedSpeech(analysis.text);
   const appeal = isAppeal(analysis);
   const notice = !appeal && isCommunityNotice(analysis);
-  const neighbourly = appeal ? ASKING_FOR_HELP : notice ? INVITING_NEIGHBOURS : undefined;
+  const warning = !appeal && !notice && isScamWarning(analysis);
+  // Evidence that, in an appeal, a notice or a warning, is not a pitch.
+  const excused = appeal ? ASKING_FOR_HELP : notice ? INVITING_NEIGHBOURS : warning ? NAMING_A_SCAM : undefined;
   const evidence = dedupe(
-    collect(analysis, surface).filter((e) => !insideQuotation(e, quoted) && !neighbourly?.has(e.group)),
+    collect(analysis, surface).filter((e) => !insideQuotation(e, quoted) && !excused?.has(e.group)),
     weights,
   );
   const quotes = quoted.length > 0;
   if (evidence.length === 0) return { evidence, total: 0, totals: new Map(), quotes };
   // A pitch given as a command counts once more (see commandSentence); an appeal's
-  // "please check your sheds" and a notice's "bring your own mug" are not one.
-  const command = neighbourly ? undefined : commandSentence(analysis, evidence);
+  // "please check your sheds", a notice's "bring your own mug" and a warning's "block and
+  // report" are not one.
+  const command = excused ? undefined : commandSentence(analysis, evidence);
   if (command) evidence.push({ start: command.start, end: command.end, text: command.text, group: 'imperative' });
   const totals = groupTotals(evidence, weights);
   // Words of commerce are weak one by one; it is their number that tells an advert.

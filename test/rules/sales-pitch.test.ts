@@ -403,6 +403,65 @@ describe('sales-pitch evidence: pages that sell exposure', () => {
   });
 });
 
+describe('sales-pitch evidence: YouTube comments that plug their writer', () => {
+  it.each([
+    ['tap on my pfp if you are bored tonight', 'selfPromo'],
+    ["Don't click my name!!", 'selfPromo'],
+    ['search mila.k.22 on snapchat, I reply to everyone', 'selfPromo'],
+    ['l4l anyone? s4s too', 'selfPromo'],
+    ['follow train, like this and follow everyone below', 'selfPromo'],
+    ['I just started a channel about restoring old bikes', 'selfPromo'],
+    ["I'd be so grateful if anyone listened to my cover, took me weeks", 'selfPromo'],
+    ["Y'all ever heard 'Neon Rivers' by me? It's on every app", 'selfPromo'],
+    ['my daughter made her own channel where she bakes, she would love a visit', 'selfPromo'],
+    ['my little gaming channel just uploaded a speedrun of this level', 'selfPromo'],
+    ["Google 'robux4free' and click the first link", 'selfPromoHint'],
+    ['would appreciate any views on my remix', 'selfPromoHint'],
+    ["I'm streaming the whole trilogy on Twitch tonight", 'selfPromoHint'],
+    ['we at PhoneGuard ship to every country', 'businessVoice'],
+    ['amazing headphones, and 40% off with their deal this weekend', 'urgency'],
+    ['I am a lawyer and your late relative named no next of kin', 'prize'],
+    ['open my pinned post, there is a surprise for you', 'selfPromo'],
+    ['add my snap if you want to talk: jess.k04', 'selfPromo'],
+    ["Not to self promote but I did a full breakdown of this scene", 'selfPromo'],
+    ["it's my latest upload if anyone wants to see me fail at this", 'selfPromo'],
+    ['I only need 40 more subscribers to hit 1,000!!', 'selfPromo'],
+    ['going live on Twitch rn with this game', 'selfPromoHint'],
+  ])('reads a plug in a comment: %s', (text, group) => {
+    expect(groups(text, 'comment')).toContain(group);
+  });
+
+  it("leaves a fan's words about the creator's own channel and everyday 'right now' alone", () => {
+    expect(groups('this channel deserves ten times the subscribers', 'comment')).not.toContain('selfPromoHint');
+    expect(groups('Your channel got me through my exams', 'comment')).toEqual([]);
+    expect(groups("nothing is official as of right now", 'comment')).not.toContain('urgency');
+    expect(groups('I just dropped my phone in the sink', 'comment')).toEqual([]);
+    expect(groups("Check out Ed Sheeran's acoustic version too", 'comment')).not.toContain('pointer');
+    expect(groups('Check out this acoustic version too', 'comment')).toContain('pointer');
+    expect(groups('the real channel has a checkmark', 'comment')).toEqual([]);
+    expect(groups('this song has been in my head all week, my favourite channel uploaded a reaction', 'comment')).not.toContain('selfPromo');
+  });
+});
+
+describe('sales-pitch evidence: warnings about a scam', () => {
+  it('does not count the words of the scam a comment warns about', () => {
+    expect(groups("Careful: anyone offering you a prize from this channel on WhatsApp is not him. Block and report.", 'comment')).toEqual(
+      expect.not.arrayContaining(['prize', 'testimonial', 'callToAction', 'imperative']),
+    );
+    expect(groups('We are not running any giveaway, accounts claiming to be us are fake', 'comment')).not.toContain('prize');
+    expect(groups('The "giveaway" replies pretending to be the creator are scams, he would never ask you to message him', 'comment')).toEqual(
+      expect.not.arrayContaining(['prize', 'testimonial']),
+    );
+  });
+
+  it('still counts a "warning" that sends people somewhere or praises someone, and "this is not a scam"', () => {
+    expect(groups('Beware of fake accounts, my only account is @fx_real_mentor, message there to claim your payout', 'comment')).toContain('scamHandle');
+    expect(groups('Beware of fake accounts, my only account is @fx_real_mentor, message there to claim your payout', 'comment')).toContain('callToAction');
+    expect(groups('This is not a scam! You have won a free cruise, claim it now', 'comment')).toContain('prize');
+    expect(groups('Not everyone online is a scammer. Mrs Alma Reyes helped me get back $8,000, message her on WhatsApp', 'comment')).toContain('testimonial');
+  });
+});
+
 describe('sales-pitch on floods', () => {
   const options = rule.options.parse({});
   it('a flood of pitch words gives one finding and stays quick (safety bound, not a benchmark)', () => {
