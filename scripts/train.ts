@@ -16,14 +16,14 @@ const progress = (what: string) => (done: number, total: number) => {
   if (done === total || done % 2000 === 0) process.stderr.write(`train: ${what} ${done}/${total}\n`);
 };
 
-function main(): number {
+async function main(): Promise<number> {
   const missing = [...SHIPPED_SOURCES, ...MEASURE_ONLY].map((s) => join(root, s.path)).filter((p) => !existsSync(p));
   if (missing.length) {
     process.stderr.write(`train: missing training data:\n  ${missing.join('\n  ')}\nThe corpora live in ../shared/corpora next to this checkout.\n`);
     return 2;
   }
   const started = Date.now();
-  const { file, fitted, prepared } = buildModel(root, progress('features'));
+  const { file, fitted, prepared } = await buildModel(root, progress('features'));
   const json = `${JSON.stringify(file)}\n`;
   const path = join(root, MODEL_PATH);
   if (args.has('--check')) {
@@ -35,8 +35,8 @@ function main(): number {
   process.stdout.write(`train: wrote ${MODEL_PATH} (${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   if (args.has('--model-only')) return 0;
   const figures: Figures[] = [
-    ...leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out')),
-    ...otherParts(prepared, file.thresholds, progress('other parts')),
+    ...(await leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out'))),
+    ...(await otherParts(prepared, file.thresholds, progress('other parts'))),
     ...measureOn(root, fitted, file.thresholds),
   ];
   process.stdout.write(`\n${formatFigures(figures)}\n`);
@@ -45,4 +45,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -4,14 +4,19 @@
  * deterministic: the same rows in the same order give the same weights, bit for bit,
  * so a rebuilt model file equals the committed one.
  */
-export interface SparseRow {
-  /** Feature indices, ascending, no repeats. */
+/**
+ * Rows as one compressed sparse matrix: row i's features are indices[offsets[i]..offsets[i+1]),
+ * ascending, no repeats. One flat array per field keeps the training loop on contiguous memory,
+ * which makes it several times faster than an object per row; the arithmetic is the same.
+ */
+export interface SparseRows {
+  offsets: Int32Array;
   indices: Int32Array;
   values: Float64Array;
   /** 1 for promotional, 0 for genuine. */
-  y: 0 | 1;
-  /** How much the row counts in the loss. */
-  weight: number;
+  y: Uint8Array;
+  /** How much each row counts in the loss. */
+  weight: Float64Array;
 }
 
 export interface TrainOptions {
@@ -30,16 +35,12 @@ export interface LinearModel {
 // The regularisation is the fit's to choose (DEFAULT_FIT in pipeline.ts); these are the optimiser's.
 export const DEFAULT_TRAIN: Omit<TrainOptions, 'features' | 'l2'> = { steps: 300, learningRate: 0.05 };
 
-export function raw(model: LinearModel, row: SparseRow): number {
-  let z = model.bias;
-  for (let k = 0; k < row.indices.length; k++) z += model.weights[row.indices[k]!]! * row.values[k]!;
-  return z;
-}
-
 const sigmoid = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
-export function trainLogistic(rows: readonly SparseRow[], options: TrainOptions): LinearModel {
+export function trainLogistic(rows: SparseRows, options: TrainOptions): LinearModel {
   const n = options.features;
+  const { offsets, indices, values, y, weight } = rows;
+  const count = y.length;
   const weights = new Float64Array(n);
   let bias = 0;
   const grad = new Float64Array(n);
@@ -49,16 +50,18 @@ export function trainLogistic(rows: readonly SparseRow[], options: TrainOptions)
   const beta2 = 0.999;
   const eps = 1e-8;
   let totalWeight = 0;
-  for (const r of rows) totalWeight += r.weight;
+  for (let i = 0; i < count; i++) totalWeight += weight[i]!;
   for (let step = 1; step <= options.steps; step++) {
     grad.fill(0);
     let gradBias = 0;
-    for (const r of rows) {
+    for (let i = 0; i < count; i++) {
+      const from = offsets[i]!;
+      const to = offsets[i + 1]!;
       let z = bias;
-      for (let k = 0; k < r.indices.length; k++) z += weights[r.indices[k]!]! * r.values[k]!;
-      const g = (sigmoid(z) - r.y) * r.weight;
+      for (let k = from; k < to; k++) z += weights[indices[k]!]! * values[k]!;
+      const g = (sigmoid(z) - y[i]!) * weight[i]!;
       gradBias += g;
-      for (let k = 0; k < r.indices.length; k++) grad[r.indices[k]!]! += g * r.values[k]!;
+      for (let k = from; k < to; k++) grad[indices[k]!]! += g * values[k]!;
     }
     const c1 = 1 - beta1 ** step;
     const c2 = 1 - beta2 ** step;

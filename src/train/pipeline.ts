@@ -4,7 +4,8 @@ import { extractFeatures, lint } from '../engine/lint.js';
 import { MODEL_VERSION, type ModelFile } from '../engine/model/model.js';
 import type { Finding, Surface } from '../engine/types.js';
 import type { LabelledDraft } from './dataset.js';
-import { DEFAULT_TRAIN, fitPlatt, sigmoid, trainLogistic, type LinearModel, type SparseRow } from './logistic.js';
+import { DEFAULT_TRAIN, fitPlatt, sigmoid, type LinearModel, type SparseRows } from './logistic.js';
+import type { Trainers } from './trainers.js';
 
 /** A labelled draft with what the engine makes of it, worked out once for all the fits. */
 export interface PreparedRow {
@@ -77,41 +78,93 @@ export const DEFAULT_FIT: FitSettings = { minRows: 3, l2: 3e-4, steps: DEFAULT_T
 
 export interface FittedModel {
   vocabulary: string[];
+  /** Each vocabulary name's place, for scoring rows. */
+  index: ReadonlyMap<string, number>;
   linear: LinearModel;
   platt: { a: number; b: number };
 }
 
-/** Features seen in at least `minRows` rows (rule and shape features always), sorted by name. */
-export function vocabulary(rows: readonly PreparedRow[], minRows: number): string[] {
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const name of r.features.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
-  return [...counts]
-    .filter(([name, n]) => n >= minRows || name.startsWith('rule:') || name.startsWith('shape:'))
-    .map(([name]) => name)
-    .sort();
+/**
+ * Every feature name of a set of prepared rows, sorted, and each row's features as ascending
+ * ids into that list. Worked out once, so a fit on any subset of the rows only counts and
+ * renumbers (no string work), and its vocabulary, a subsequence of `names`, stays sorted.
+ */
+export interface FeatureTable {
+  names: readonly string[];
+  ids: readonly Int32Array[];
+  values: readonly Float64Array[];
+  /** The rows themselves, in the same order. */
+  rows: readonly PreparedRow[];
 }
 
-function toSparse(rows: readonly PreparedRow[], weights: readonly number[], index: ReadonlyMap<string, number>): SparseRow[] {
-  return rows.map((r, i) => {
-    const pairs: [number, number][] = [];
-    for (const [name, value] of r.features) {
-      const j = index.get(name);
-      if (j !== undefined) pairs.push([j, value]);
-    }
-    pairs.sort((a, b) => a[0] - b[0]);
-    return { indices: Int32Array.from(pairs, (p) => p[0]), values: Float64Array.from(pairs, (p) => p[1]), y: r.promotional ? 1 : 0, weight: weights[i]! };
+export function featureTable(rows: readonly PreparedRow[]): FeatureTable {
+  const names = [...new Set(rows.flatMap((r) => [...r.features.keys()]))].sort();
+  const idOf = new Map(names.map((name, id) => [name, id]));
+  const ids: Int32Array[] = [];
+  const values: Float64Array[] = [];
+  for (const r of rows) {
+    const pairs = [...r.features].map(([name, value]) => [idOf.get(name)!, value] as const).sort((a, b) => a[0] - b[0]);
+    ids.push(Int32Array.from(pairs, (p) => p[0]));
+    values.push(Float64Array.from(pairs, (p) => p[1]));
+  }
+  return { names, ids, values, rows };
+}
+
+/** The features seen in at least `minRows` of the picked rows (rule and shape features if seen at all), as ids in name order. */
+function vocabularyOf(table: FeatureTable, picked: readonly number[], minRows: number): number[] {
+  const counts = new Int32Array(table.names.length);
+  for (const row of picked) for (const id of table.ids[row]!) counts[id]!++;
+  const kept: number[] = [];
+  counts.forEach((n, id) => {
+    const name = table.names[id]!;
+    if (n >= minRows || (n > 0 && (name.startsWith('rule:') || name.startsWith('shape:')))) kept.push(id);
   });
+  return kept;
 }
 
-function fitLinear(rows: readonly PreparedRow[], weights: readonly number[], settings: FitSettings): { vocab: string[]; linear: LinearModel; index: Map<string, number> } {
-  const vocab = vocabulary(rows, settings.minRows);
-  const index = new Map(vocab.map((name, j) => [name, j]));
-  const linear = trainLogistic(toSparse(rows, weights, index), { features: vocab.length, l2: settings.l2, steps: settings.steps, learningRate: DEFAULT_TRAIN.learningRate });
-  return { vocab, linear, index };
+/** The picked rows over the vocabulary, as the sparse matrix trainLogistic takes. */
+function toSparse(table: FeatureTable, picked: readonly number[], weights: readonly number[], vocab: readonly number[]): SparseRows {
+  const column = new Int32Array(table.names.length).fill(-1);
+  vocab.forEach((id, j) => (column[id] = j));
+  const offsets = new Int32Array(picked.length + 1);
+  const indices: number[] = [];
+  const values: number[] = [];
+  picked.forEach((row, i) => {
+    const ids = table.ids[row]!;
+    const vals = table.values[row]!;
+    for (let k = 0; k < ids.length; k++) {
+      const j = column[ids[k]!]!;
+      if (j < 0) continue;
+      indices.push(j);
+      values.push(vals[k]!);
+    }
+    offsets[i + 1] = indices.length;
+  });
+  return {
+    offsets,
+    indices: Int32Array.from(indices),
+    values: Float64Array.from(values),
+    y: Uint8Array.from(picked, (row) => (table.rows[row]!.promotional ? 1 : 0)),
+    weight: Float64Array.from(weights),
+  };
 }
 
-export function rawOf(model: FittedModel | { linear: LinearModel; index: ReadonlyMap<string, number> }, features: ReadonlyMap<string, number>): number {
-  const index = 'index' in model ? model.index : new Map(model.vocabulary.map((name, j) => [name, j]));
+interface LinearFit {
+  vocab: string[];
+  linear: LinearModel;
+  index: Map<string, number>;
+}
+
+async function fitLinear(table: FeatureTable, picked: readonly number[], weights: readonly number[], settings: FitSettings, trainers: Trainers): Promise<LinearFit> {
+  const ids = vocabularyOf(table, picked, settings.minRows);
+  const vocab = ids.map((id) => table.names[id]!);
+  const options = { features: vocab.length, l2: settings.l2, steps: settings.steps, learningRate: DEFAULT_TRAIN.learningRate };
+  const linear = await trainers.train(toSparse(table, picked, weights, ids), options);
+  return { vocab, linear, index: new Map(vocab.map((name, j) => [name, j])) };
+}
+
+export function rawOf(model: { linear: LinearModel; index: ReadonlyMap<string, number> }, features: ReadonlyMap<string, number>): number {
+  const { index } = model;
   let z = model.linear.bias;
   for (const [name, value] of features) {
     const j = index.get(name);
@@ -121,24 +174,29 @@ export function rawOf(model: FittedModel | { linear: LinearModel; index: Readonl
 }
 
 /**
- * The full fit: a logistic regression on all rows, calibrated on the scores of rows
- * that each of `calibrationFolds` sub-models did not see (rows dealt to folds in turn).
+ * The full fit on the picked rows of a table (weights in the same order): a logistic regression
+ * on all of them, calibrated on the scores of rows that each of `calibrationFolds` sub-models did
+ * not see (rows dealt to folds in turn). The sub-models and the full model train side by side.
  */
-export function fit(rows: readonly PreparedRow[], weights: readonly number[], settings: FitSettings = DEFAULT_FIT): FittedModel {
+export async function fit(table: FeatureTable, picked: readonly number[], weights: readonly number[], trainers: Trainers, settings: FitSettings = DEFAULT_FIT): Promise<FittedModel> {
+  const folds = Array.from({ length: settings.calibrationFolds }, (_, f) => {
+    const inFold = picked.map((_, i) => i).filter((i) => i % settings.calibrationFolds !== f);
+    return fitLinear(table, inFold.map((i) => picked[i]!), inFold.map((i) => weights[i]!), settings, trainers);
+  });
+  const full = fitLinear(table, picked, weights, settings, trainers);
   const outOfFold: { raw: number; y: 0 | 1; weight: number }[] = [];
-  for (let f = 0; f < settings.calibrationFolds; f++) {
-    const trainIdx = rows.map((_, i) => i).filter((i) => i % settings.calibrationFolds !== f);
-    const sub = fitLinear(trainIdx.map((i) => rows[i]!), trainIdx.map((i) => weights[i]!), settings);
-    rows.forEach((r, i) => {
+  for (const [f, sub] of (await Promise.all(folds)).entries()) {
+    picked.forEach((row, i) => {
+      const r = table.rows[row]!;
       if (i % settings.calibrationFolds === f) outOfFold.push({ raw: rawOf(sub, r.features), y: r.promotional ? 1 : 0, weight: weights[i]! });
     });
   }
-  const { vocab, linear } = fitLinear(rows, weights, settings);
+  const { vocab, linear, index } = await full;
   linear.weights.forEach((w, j) => {
     if (Math.abs(w) < settings.minWeight) linear.weights[j] = 0;
   });
   const platt = fitPlatt(outOfFold);
-  return { vocabulary: vocab, linear, platt: { a: platt.a, b: platt.b + Math.log(settings.prior / (1 - settings.prior)) } };
+  return { vocabulary: vocab, index, linear, platt: { a: platt.a, b: platt.b + Math.log(settings.prior / (1 - settings.prior)) } };
 }
 
 export function probability(model: FittedModel, features: ReadonlyMap<string, number>): number {

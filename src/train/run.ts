@@ -5,7 +5,8 @@ import { verdictShare } from '../engine/score.js';
 import type { EvalSummary } from '../eval/evaluate.js';
 import { confusion, mcc, precision, recall, rocAuc } from '../eval/metrics.js';
 import { loadLabelled, loadLinkedInLabelled, rowWeights, type LabelledDraft, type SourceFile } from './dataset.js';
-import { DEFAULT_FIT, fit, prepare, probability, toModelFile, type FittedModel, type PreparedRow } from './pipeline.js';
+import { featureTable, fit, prepare, probability, toModelFile, type FittedModel, type PreparedRow } from './pipeline.js';
+import { Trainers } from './trainers.js';
 
 export const MODEL_PATH = 'src/engine/model/promotional-model.json';
 
@@ -177,10 +178,38 @@ export function trainedOn(rows: readonly PreparedRow[]): ModelFile['trainedOn'] 
   return [...by.values()].sort((a, b) => a.source.localeCompare(b.source));
 }
 
-export function buildModel(root: string, onProgress?: (done: number, total: number) => void): { file: ModelFile; fitted: FittedModel; prepared: PreparedRow[] } {
+export async function buildModel(root: string, onProgress?: (done: number, total: number) => void): Promise<{ file: ModelFile; fitted: FittedModel; prepared: PreparedRow[] }> {
   const prepared = prepare(loadAll(root, SHIPPED_SOURCES), onProgress);
-  const fitted = fit(prepared, rowWeights(prepared), DEFAULT_FIT);
+  const fitted = await withTrainers((trainers) => fit(featureTable(prepared), prepared.map((_, i) => i), rowWeights(prepared), trainers));
   return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, prepared };
+}
+
+/** Runs `work` with a pool of training threads, ended when it is done. */
+async function withTrainers<R>(work: (trainers: Trainers) => Promise<R>): Promise<R> {
+  const trainers = new Trainers();
+  try {
+    return await work(trainers);
+  } finally {
+    await trainers.close();
+  }
+}
+
+/**
+ * `work` on each item, two at a time, results in the items' order. Each fit queues four
+ * trainings (three calibration folds and the full model); two fits in flight keep every
+ * thread of a small machine busy without holding every fit's matrix at once.
+ */
+async function twoAtATime<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await work(items[at]!);
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return results;
 }
 
 /** The eval figures of one source (see EvalSummary), with how it was measured. */
@@ -236,22 +265,28 @@ function summaryOf(source: string, how: Figures['how'], outcomes: readonly Outco
 }
 
 /** For each source: train on every other, measure on it. */
-export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Figures[] {
+export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
+  const table = featureTable(prepared);
   const groups = [...new Set(prepared.map((r) => r.group))].sort();
-  return groups.map((group, i) => {
-    const train = prepared.filter((r) => r.group !== group);
-    const model = fit(train, rowWeights(train), DEFAULT_FIT);
-    onProgress?.(i + 1, groups.length);
-    return figuresOf(group, 'left out', prepared.filter((r) => r.group === group), model, thresholds);
-  });
+  let done = 0;
+  return withTrainers((trainers) =>
+    twoAtATime(groups, async (group) => {
+      const train = prepared.map((_, at) => at).filter((at) => prepared[at]!.group !== group);
+      const model = await fit(table, train, rowWeights(train.map((at) => prepared[at]!)), trainers);
+      onProgress?.(++done, groups.length);
+      return figuresOf(group, 'left out', prepared.filter((r) => r.group === group), model, thresholds);
+    }),
+  );
 }
 
 /** Sources measured part by part (see Figures.how): YouTube by video, the others in thirds. */
 export const WITHIN_SOURCES: readonly string[] = ['youtube-spam', 'sms-spam', 'linkedin-influencers', 'btc-tweets'];
 
 /** For each of WITHIN_SOURCES: each part measured by a model trained on all the rest. */
-export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Figures[] {
-  return WITHIN_SOURCES.map((group, i) => {
+export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
+  const table = featureTable(prepared);
+  // Each part of each source, held out in turn.
+  const held = WITHIN_SOURCES.flatMap((group) => {
     const rows = prepared.map((r, at) => ({ r, at })).filter(({ r }) => r.group === group);
     // A source whose rows name their part (the video) is split by it; the others in thirds.
     const byName = rows.every(({ r }) => r.part);
@@ -260,14 +295,18 @@ export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFi
       const part = byName ? r.part! : String(j % 3);
       parts.set(part, [...(parts.get(part) ?? []), at]);
     });
-    const outcomes: Outcome[] = [];
-    for (const held of parts.values()) {
-      const out = new Set(held);
-      const train = prepared.filter((_, at) => !out.has(at));
-      outcomes.push(...outcomesOf(held.map((at) => prepared[at]!), fit(train, rowWeights(train), DEFAULT_FIT), thresholds));
-    }
-    onProgress?.(i + 1, WITHIN_SOURCES.length);
-    return summaryOf(group, 'other parts', outcomes);
+    return [...parts.values()].map((ats) => ({ group, ats }));
+  });
+  let done = 0;
+  return withTrainers(async (trainers) => {
+    const outcomes = await twoAtATime(held, async ({ ats }) => {
+      const out = new Set(ats);
+      const train = prepared.map((_, at) => at).filter((at) => !out.has(at));
+      const model = await fit(table, train, rowWeights(train.map((at) => prepared[at]!)), trainers);
+      onProgress?.(++done, held.length);
+      return outcomesOf(ats.map((at) => prepared[at]!), model, thresholds);
+    });
+    return WITHIN_SOURCES.map((group) => summaryOf(group, 'other parts', held.flatMap((h, i) => (h.group === group ? outcomes[i]! : []))));
   });
 }
 
