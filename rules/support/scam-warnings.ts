@@ -15,7 +15,7 @@ const WARNING = new RegExp(
     '|(?:block|report)\\s+(?:and|&)\\s+(?:report|block)' +
     "|(?:it['\u2019]?s|that['\u2019]?s|they['\u2019]?re|is|are)\\s+not\\s+(?:him|her|me|us|them|the\\s+real|really\\s+(?:him|her|me|us|them))" +
     '|(?:beware|watch\\s+out\\s+for|be\\s+careful\\s+(?:of|with))\\s+(?:of\\s+)?(?:the\\s+)?(?:scam(?:mer)?s?|fakes?|fake\\s+\\p{L}+|impostors?|impersonators?|bots?)' +
-    '|(?<!(?:not|no|never)\\s+)(?:is|are)\\s+(?:an?\\s+|all\\s+)?(?:scam(?:mer)?s?|impostors?|impersonators?|fake\\s+accounts?)(?![\\p{L}\\p{N}])' +
+    '|(?:is|are)\\s+(?:an?\\s+|all\\s+)?(?:scam(?:mer)?s?|impostors?|impersonators?|fake\\s+accounts?)(?![\\p{L}\\p{N}])' +
     "|(?:i\\s+am|i['\u2019]?m|we\\s+are|we['\u2019]?re)\\s+not\\s+(?:doing|running|hosting|giving)\\s+(?:a|any)\\s+(?:giveaways?|contests?|promotions?|away)" +
     "|(?:will|would)\\s+never\\s+(?:ask|message|dm|contact)\\s+(?:you|anyone)" +
     ')(?![\\p{L}\\p{N}])',
