@@ -148,6 +148,10 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written the same session by a third helper to the same brief, after az was read; measured
   // with the shipped model first and then with the change, aggregates only, never read.
   { path: 'test/accuracy/blind-2026-12ba.jsonl', ship: false },
+  // Written 2026-12-07 (thirty-third session) by a fourth helper to the same brief; measured with
+  // the shipped model (d88465e's) first, aggregates only, never read: with ba, the fresh YouTube
+  // batches for the next change.
+  { path: 'test/accuracy/blind-2026-12bb.jsonl', ship: false },
 ];
 
 /**
