@@ -5,7 +5,7 @@ import { verdictShare } from '../engine/score.js';
 import type { EvalSummary } from '../eval/evaluate.js';
 import { confusion, mcc, precision, recall, rocAuc } from '../eval/metrics.js';
 import { loadLabelled, loadLinkedInLabelled, rowWeights, type LabelledDraft, type SourceFile } from './dataset.js';
-import { featureTable, fit, prepare, probability, toModelFile, type FittedModel, type PreparedRow } from './pipeline.js';
+import { featureTable, fit, prepare, probability, toModelFile, type FeatureTable, type FittedModel, type PreparedRow } from './pipeline.js';
 import { Trainers } from './trainers.js';
 
 export const MODEL_PATH = 'src/engine/model/promotional-model.json';
@@ -184,8 +184,15 @@ export function trainedOn(rows: readonly PreparedRow[]): ModelFile['trainedOn'] 
 
 export async function buildModel(root: string, onProgress?: (done: number, total: number) => void): Promise<{ file: ModelFile; fitted: FittedModel; prepared: PreparedRow[] }> {
   const prepared = prepare(loadAll(root, SHIPPED_SOURCES), onProgress);
-  const fitted = await withTrainers((trainers) => fit(featureTable(prepared), prepared.map((_, i) => i), rowWeights(prepared), trainers));
+  const table = featureTable(prepared);
+  const fitted = await withTrainers((trainers) => fitRows(table, () => true, trainers));
   return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, prepared };
+}
+
+/** The full fit on the table's rows that `keep` takes, each weighed by its source's say (rowWeights). */
+function fitRows(table: FeatureTable, keep: (row: PreparedRow, at: number) => boolean, trainers: Trainers): Promise<FittedModel> {
+  const picked = table.rows.flatMap((row, at) => (keep(row, at) ? [at] : []));
+  return fit(table, picked, rowWeights(picked.map((at) => table.rows[at]!)), trainers);
 }
 
 /** Runs `work` with a pool of training threads, ended when it is done. */
@@ -275,8 +282,7 @@ export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: 
   let done = 0;
   return withTrainers((trainers) =>
     twoAtATime(groups, async (group) => {
-      const train = prepared.map((_, at) => at).filter((at) => prepared[at]!.group !== group);
-      const model = await fit(table, train, rowWeights(train.map((at) => prepared[at]!)), trainers);
+      const model = await fitRows(table, (row) => row.group !== group, trainers);
       onProgress?.(++done, groups.length);
       return figuresOf(group, 'left out', prepared.filter((r) => r.group === group), model, thresholds);
     }),
@@ -305,8 +311,7 @@ export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFi
   return withTrainers(async (trainers) => {
     const outcomes = await twoAtATime(held, async ({ ats }) => {
       const out = new Set(ats);
-      const train = prepared.map((_, at) => at).filter((at) => !out.has(at));
-      const model = await fit(table, train, rowWeights(train.map((at) => prepared[at]!)), trainers);
+      const model = await fitRows(table, (_, at) => !out.has(at), trainers);
       onProgress?.(++done, held.length);
       return outcomesOf(ats.map((at) => prepared[at]!), model, thresholds);
     });
