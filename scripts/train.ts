@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = Date.now();
-  const { file, fitted, prepared } = await buildModel(root, progress('features'));
+  const { file, fitted, table } = await buildModel(root, progress('features'));
   const json = `${JSON.stringify(file)}\n`;
   const path = join(root, MODEL_PATH);
   if (args.has('--check')) {
@@ -35,8 +35,8 @@ async function main(): Promise<number> {
   process.stdout.write(`train: wrote ${MODEL_PATH} (${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   if (args.has('--model-only')) return 0;
   const figures: Figures[] = [
-    ...(await leaveOneSourceOut(prepared, file.thresholds, progress('leave-one-source-out'))),
-    ...(await otherParts(prepared, file.thresholds, progress('other parts'))),
+    ...(await leaveOneSourceOut(table, file.thresholds, progress('leave-one-source-out'))),
+    ...(await otherParts(table, file.thresholds, progress('other parts'))),
     ...measureOn(root, fitted, file.thresholds),
   ];
   process.stdout.write(`\n${formatFigures(figures)}\n`);

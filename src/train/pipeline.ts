@@ -76,11 +76,16 @@ export interface FitSettings {
  */
 export const DEFAULT_FIT: FitSettings = { minRows: 3, l2: 3e-4, steps: DEFAULT_TRAIN.steps, calibrationFolds: 3, prior: 0.2, minWeight: 0.03 };
 
-export interface FittedModel {
+/** A logistic regression over a vocabulary: what one training gives. */
+interface LinearFit {
   vocabulary: string[];
   /** Each vocabulary name's place, for scoring rows. */
   index: ReadonlyMap<string, number>;
   linear: LinearModel;
+}
+
+/** The full fit, calibrated: what the model file is written from. */
+export interface FittedModel extends LinearFit {
   platt: { a: number; b: number };
 }
 
@@ -149,18 +154,12 @@ function toSparse(table: FeatureTable, picked: readonly number[], weights: reado
   };
 }
 
-interface LinearFit {
-  vocab: string[];
-  linear: LinearModel;
-  index: Map<string, number>;
-}
-
 async function fitLinear(table: FeatureTable, picked: readonly number[], weights: readonly number[], settings: FitSettings, trainers: Trainers): Promise<LinearFit> {
   const ids = vocabularyOf(table, picked, settings.minRows);
   const vocab = ids.map((id) => table.names[id]!);
   const options = { features: vocab.length, l2: settings.l2, steps: settings.steps, learningRate: DEFAULT_TRAIN.learningRate };
   const linear = await trainers.train(toSparse(table, picked, weights, ids), options);
-  return { vocab, linear, index: new Map(vocab.map((name, j) => [name, j])) };
+  return { vocabulary: vocab, linear, index: new Map(vocab.map((name, j) => [name, j])) };
 }
 
 export function rawOf(model: { linear: LinearModel; index: ReadonlyMap<string, number> }, features: ReadonlyMap<string, number>): number {
@@ -191,12 +190,12 @@ export async function fit(table: FeatureTable, picked: readonly number[], weight
       if (i % settings.calibrationFolds === f) outOfFold.push({ raw: rawOf(sub, r.features), y: r.promotional ? 1 : 0, weight: weights[i]! });
     });
   }
-  const { vocab, linear, index } = await full;
+  const { vocabulary, linear, index } = await full;
   linear.weights.forEach((w, j) => {
     if (Math.abs(w) < settings.minWeight) linear.weights[j] = 0;
   });
   const platt = fitPlatt(outOfFold);
-  return { vocabulary: vocab, index, linear, platt: { a: platt.a, b: platt.b + Math.log(settings.prior / (1 - settings.prior)) } };
+  return { vocabulary, index, linear, platt: { a: platt.a, b: platt.b + Math.log(settings.prior / (1 - settings.prior)) } };
 }
 
 export function probability(model: FittedModel, features: ReadonlyMap<string, number>): number {

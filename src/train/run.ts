@@ -182,11 +182,15 @@ export function trainedOn(rows: readonly PreparedRow[]): ModelFile['trainedOn'] 
   return [...by.values()].sort((a, b) => a.source.localeCompare(b.source));
 }
 
-export async function buildModel(root: string, onProgress?: (done: number, total: number) => void): Promise<{ file: ModelFile; fitted: FittedModel; prepared: PreparedRow[] }> {
+/**
+ * The shipped model, from every source it may learn from. `table` holds those rows and their
+ * features, for leaveOneSourceOut and otherParts to fit on without working them out again.
+ */
+export async function buildModel(root: string, onProgress?: (done: number, total: number) => void): Promise<{ file: ModelFile; fitted: FittedModel; table: FeatureTable }> {
   const prepared = prepare(loadAll(root, SHIPPED_SOURCES), onProgress);
   const table = featureTable(prepared);
   const fitted = await withTrainers((trainers) => fitRows(table, () => true, trainers));
-  return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, prepared };
+  return { file: toModelFile(fitted, trainedOn(prepared), THRESHOLDS), fitted, table };
 }
 
 /** The full fit on the table's rows that `keep` takes, each weighed by its source's say (rowWeights). */
@@ -207,8 +211,8 @@ async function withTrainers<R>(work: (trainers: Trainers) => Promise<R>): Promis
 
 /**
  * `work` on each item, two at a time, results in the items' order. Each fit queues four
- * trainings (three calibration folds and the full model); two fits in flight keep every
- * thread of a small machine busy without holding every fit's matrix at once.
+ * trainings (three calibration folds and the full model); two fits in flight queue eight,
+ * as many as the pool's largest size (Trainers), without holding every fit's matrix at once.
  */
 async function twoAtATime<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
@@ -275,9 +279,9 @@ function summaryOf(source: string, how: Figures['how'], outcomes: readonly Outco
   };
 }
 
-/** For each source: train on every other, measure on it. */
-export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
-  const table = featureTable(prepared);
+/** For each source of the table's rows: train on every other, measure on it. */
+export function leaveOneSourceOut(table: FeatureTable, thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
+  const prepared = table.rows;
   const groups = [...new Set(prepared.map((r) => r.group))].sort();
   let done = 0;
   return withTrainers((trainers) =>
@@ -293,8 +297,8 @@ export function leaveOneSourceOut(prepared: readonly PreparedRow[], thresholds: 
 export const WITHIN_SOURCES: readonly string[] = ['youtube-spam', 'sms-spam', 'linkedin-influencers', 'btc-tweets'];
 
 /** For each of WITHIN_SOURCES: each part measured by a model trained on all the rest. */
-export function otherParts(prepared: readonly PreparedRow[], thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
-  const table = featureTable(prepared);
+export function otherParts(table: FeatureTable, thresholds: ModelFile['thresholds'], onProgress?: (done: number, total: number) => void): Promise<Figures[]> {
+  const prepared = table.rows;
   // Each part of each source, held out in turn.
   const held = WITHIN_SOURCES.flatMap((group) => {
     const rows = prepared.map((r, at) => ({ r, at })).filter(({ r }) => r.group === group);
