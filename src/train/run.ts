@@ -152,6 +152,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // the shipped model (d88465e's) first, aggregates only, never read: with ba, the fresh YouTube
   // batches for the next change.
   { path: 'test/accuracy/blind-2026-12bb.jsonl', ship: false },
+  // Written 2026-12-07 (thirty-fourth session) by a fifth helper to the same brief (it opened the
+  // brief's file and nothing else); measured with the shipped model (482888c's) first, aggregates only.
+  { path: 'test/accuracy/blind-2026-12bc.jsonl', ship: false },
 ];
 
 /**
