@@ -4,10 +4,11 @@ import type { Analysis } from '../../src/engine/analysis/types.js';
 /**
  * Warnings about a scam: "Anyone messaging you claiming to be me is a scammer", "if someone
  * offers you a prize on WhatsApp, it's not him. Block and report", "I am not doing a giveaway
- * on Telegram". Their "prize", "giveaway", "claim" and "WhatsApp" name the scam they warn
- * about, so sales-pitch does not count such words as a pitch. A warning that itself sends
- * people somewhere (a link, a phone number, an @handle) is left alone: "beware of fakes, my
- * only account is @real_trader_x" is the scam. "This is not a scam" is not a warning.
+ * on Telegram", "whoever says to search ... for free gems, stop, it's malware". Their "prize",
+ * "giveaway", "claim" and "WhatsApp" name the scam they warn about, so sales-pitch does not
+ * count such words as a pitch. A warning that itself sends people somewhere (a link, a phone
+ * number, an @handle) is left alone: "beware of fakes, my only account is @real_trader_x" is
+ * the scam. "This is not a scam" is not a warning.
  */
 const WARNING = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
@@ -18,6 +19,7 @@ const WARNING = new RegExp(
     '|(?:is|are)\\s+(?:an?\\s+|all\\s+)?(?:scam(?:mer)?s?|impostors?|impersonators?|fake\\s+accounts?)(?![\\p{L}\\p{N}])' +
     "|(?:i\\s+am|i['\u2019]?m|we\\s+are|we['\u2019]?re)\\s+not\\s+(?:doing|running|hosting|giving)\\s+(?:a|any)\\s+(?:giveaways?|contests?|promotions?|away)" +
     "|(?:will|would)\\s+never\\s+(?:ask|message|dm|contact)\\s+(?:you|anyone)" +
+    "|(?:it['\u2019]?s|that['\u2019]?s|they['\u2019]?re|is|are)\\s+(?:just\\s+|all\\s+)?(?:malware|a\\s+virus|viruses|phishing)" +
     ')(?![\\p{L}\\p{N}])',
   'iu',
 );

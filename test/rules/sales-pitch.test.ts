@@ -427,6 +427,19 @@ describe('sales-pitch evidence: YouTube comments that plug their writer', () => 
     ["it's my latest upload if anyone wants to see me fail at this", 'selfPromo'],
     ['I only need 40 more subscribers to hit 1,000!!', 'selfPromo'],
     ['going live on Twitch rn with this game', 'selfPromoHint'],
+    ['we recorded an acoustic version last night, tell me what you think', 'selfPromoHint'],
+    ['I draw fan animations too, new speedpaint every Sunday', 'selfPromoHint'],
+    ['go watch me fail this level lol', 'selfPromoHint'],
+    ['it took me a month, one listen means everything', 'selfPromoHint'],
+    ['my stream is small, would love it if you guys swung by', 'selfPromoHint'],
+    ['my username is in my about, I reply to everyone', 'selfPromo'],
+    ['whoever reads my name will have a lucky week', 'selfPromo'],
+    ['that awkward moment when my pfp is funnier than this video', 'selfPromo'],
+    ["sub to the person below you, I'll return the favour", 'selfPromo'],
+    ['I design logos, check my portfolio', 'selfPromo'],
+    ['our cafe in Leeds makes these every Saturday', 'businessVoice'],
+    ['I went from 200 to 9k subscribers in a month with their tool', 'testimonial'],
+    ['who is the broker you mentioned? I need help too', 'testimonial'],
   ])('reads a plug in a comment: %s', (text, group) => {
     expect(groups(text, 'comment')).toContain(group);
   });
@@ -440,6 +453,15 @@ describe('sales-pitch evidence: YouTube comments that plug their writer', () => 
     expect(groups('Check out this acoustic version too', 'comment')).toContain('pointer');
     expect(groups('the real channel has a checkmark', 'comment')).toEqual([]);
     expect(groups('this song has been in my head all week, my favourite channel uploaded a reaction', 'comment')).not.toContain('selfPromo');
+    expect(groups("Sarah's channel taught me to bake bread", 'comment')).toEqual([]);
+    expect(groups("I'm thinking of starting my own channel, what mic do you use?", 'comment')).not.toContain('selfPromo');
+    expect(groups('never heard of that band, gonna look it up', 'comment')).toEqual([]);
+  });
+
+  it('reads "won\'t" as no prize', () => {
+    expect(groups("trust me, you won't regret watching the whole thing", 'comment')).toEqual([]);
+    expect(groups("I won't lie, this made me cry", 'comment')).toEqual([]);
+    expect(groups('you won a free phone, claim it now', 'comment')).toContain('prize');
   });
 });
 
@@ -449,6 +471,7 @@ describe('sales-pitch evidence: warnings about a scam', () => {
       expect.not.arrayContaining(['prize', 'testimonial', 'callToAction', 'imperative']),
     );
     expect(groups('We are not running any giveaway, accounts claiming to be us are fake', 'comment')).not.toContain('prize');
+    expect(groups('the replies saying to google a site for free robux, ignore them, it is malware', 'comment')).toEqual(expect.not.arrayContaining(['prize', 'testimonial']));
     expect(groups('The "giveaway" replies pretending to be the creator are scams, he would never ask you to message him', 'comment')).toEqual(
       expect.not.arrayContaining(['prize', 'testimonial']),
     );

@@ -38,7 +38,7 @@ const SEEKS_HELP =
 // Warning people about a scam: the writer names the scam to keep others out of it, where a
 // pitch would praise it. "It's a scam, don't click it", "PSA: fake recruiters", "report and block".
 const WARNS_OF_SCAM =
-  /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?|malware|viruses|a\s+virus)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
 
 // Money raised for a good cause: a raffle for the school roof, "sponsor me" for a hospice
 // run. Such drafts carry prices, links and asks like a pitch, for someone else's good.
