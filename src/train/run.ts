@@ -144,8 +144,8 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // with the models before and after it, never read.
   { path: 'test/accuracy/blind-2026-12ax.jsonl', ship: false },
   // Written 2026-12-06 (thirty-second session) by a third helper to ay's brief (240 YouTube
-  // comments), after ay and az were read; measured
-  // with the shipped model first and then with the change, aggregates only, never read.
+  // comments), after ay and az were read; measured with the shipped model first, then with the
+  // thirty-second and the thirty-fourth sessions' changes, aggregates only, never read.
   { path: 'test/accuracy/blind-2026-12ba.jsonl', ship: false },
   // Written 2026-12-07 (thirty-fourth session) by a fifth helper to ay's brief (it opened the
   // brief's file and nothing else); measured with the shipped model (482888c's) first, aggregates only.
