@@ -150,6 +150,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // Written 2026-12-07 (thirty-fourth session) by a fifth helper to ay's brief (it opened the
   // brief's file and nothing else); measured with the shipped model (482888c's) first, aggregates only.
   { path: 'test/accuracy/blind-2026-12bc.jsonl', ship: false },
+  // Written at the end of the thirty-fourth session by a sixth helper to ay's brief (no project file
+  // opened); measured once with that session's final model, aggregates only, never read: for the next change.
+  { path: 'test/accuracy/blind-2026-12bd.jsonl', ship: false },
 ];
 
 /**
