@@ -1,10 +1,12 @@
 import { anySentence } from '../../src/engine/analysis/phrase-cache.js';
+import { CALLS_IT_A_SCAM } from '../../src/engine/analysis/scam-names.js';
 import type { Analysis } from '../../src/engine/analysis/types.js';
 
 /**
  * Warnings about a scam: "Anyone messaging you claiming to be me is a scammer", "if someone
  * offers you a prize on WhatsApp, it's not him. Block and report", "I am not doing a giveaway
- * on Telegram", "whoever says to search ... for free gems, stop, it's malware". Their "prize",
+ * on Telegram", "whoever says to search ... for free gems, stop, it's malware" (what calls a
+ * thing a scam is shared with the model: CALLS_IT_A_SCAM). Their "prize",
  * "giveaway", "claim" and "WhatsApp" name the scam they warn about, so sales-pitch does not
  * count such words as a pitch. A warning that itself sends people somewhere (a link, a phone
  * number, an @handle) is left alone: "beware of fakes, my only account is @real_trader_x" is
@@ -16,10 +18,9 @@ const WARNING = new RegExp(
     '|(?:block|report)\\s+(?:and|&)\\s+(?:report|block)' +
     "|(?:it['\u2019]?s|that['\u2019]?s|they['\u2019]?re|is|are)\\s+not\\s+(?:him|her|me|us|them|the\\s+real|really\\s+(?:him|her|me|us|them))" +
     '|(?:beware|watch\\s+out\\s+for|be\\s+careful\\s+(?:of|with))\\s+(?:of\\s+)?(?:the\\s+)?(?:scam(?:mer)?s?|fakes?|fake\\s+\\p{L}+|impostors?|impersonators?|bots?)' +
-    '|(?:is|are)\\s+(?:an?\\s+|all\\s+)?(?:scam(?:mer)?s?|impostors?|impersonators?|fake\\s+accounts?)(?![\\p{L}\\p{N}])' +
+    `|${CALLS_IT_A_SCAM}` +
     "|(?:i\\s+am|i['\u2019]?m|we\\s+are|we['\u2019]?re)\\s+not\\s+(?:doing|running|hosting|giving)\\s+(?:a|any)\\s+(?:giveaways?|contests?|promotions?|away)" +
     "|(?:will|would)\\s+never\\s+(?:ask|message|dm|contact)\\s+(?:you|anyone)" +
-    "|(?:it['\u2019]?s|that['\u2019]?s|they['\u2019]?re|is|are)\\s+(?:just\\s+|all\\s+)?(?:malware|a\\s+virus|viruses|phishing)" +
     ')(?![\\p{L}\\p{N}])',
   'iu',
 );

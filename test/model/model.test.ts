@@ -86,7 +86,7 @@ describe('features', () => {
     [
       'shape:warns-of-scam',
       'warns people of a scam',
-      ["Warning: there's a fake page offering free solar panels. Report it, don't click it.", 'Mum that text about your bank is a scam, just delete it x'],
+      ["Warning: there's a fake page offering free solar panels. Report it, don't click it.", 'Mum that text about your bank is a scam, just delete it x', 'those accounts in the replies are impostors'],
       'Huge sale today only, 50% off everything, shop now!',
     ],
     [

@@ -9,6 +9,8 @@ describe('isScamWarning', () => {
     ['We are not running any giveaway this month, whatever the comments say.'],
     ['Beware of fake accounts using the band logo, the band will never DM you for money.'],
     ['People pretending to be him keep commenting, please ignore them.'],
+    ['The free skins thing everyone keeps replying about? They are bots, all of them.'],
+    ["that 'claim your reward' page going round is phishing, don't bother"],
   ])('reads a warning about a scam: %s', (text) => {
     expect(isScamWarning(analyse(text))).toBe(true);
   });

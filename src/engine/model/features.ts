@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types.js';
 import { anySentence } from '../analysis/phrase-cache.js';
+import { CALLS_IT_A_SCAM } from '../analysis/scam-names.js';
 import { ownWordCount } from '../analysis/words.js';
 import type { Draft, Range } from '../types.js';
 import { ngramFeatures } from './text-features.js';
@@ -36,9 +37,17 @@ const SEEKS_HELP =
   /(?<![\p{L}\p{N}])(?:(?:can|could|would|does|do|has|have|will)\s+(?:any|some)\s*(?:one|body)\s+(?:please\s+)?(?:recommend|suggest|explain|tell|help|know|have|point|lend)|(?:any|some)\s*(?:one|body)\s+(?:know|knows|have|has|got)\s+(?:a|an|any|of|how|where|what|if|whether|the)|where\s+(?:can|do|could|should)\s+i\s+(?:find|get|buy)|recommendations?\s+(?:for|please|welcome))(?![\p{L}\p{N}])/iu;
 
 // Warning people about a scam: the writer names the scam to keep others out of it, where a
-// pitch would praise it. "It's a scam, don't click it", "PSA: fake recruiters", "report and block".
-const WARNS_OF_SCAM =
-  /(?<![\p{L}\p{N}])(?:(?:it'?s|it’s|this\s+is|that'?s|that’s|they'?re|they’re)\s+(?:a\s+|all\s+|the\s+same\s+)?(?:scam|scams|scammers?|fake|phishing|bots?|malware|viruses|a\s+virus)|psa|beware|heads\s+up|(?:don'?t|don’t|never)\s+(?:click|reply|respond|send\s+(?:them|money|anything)|pay|press|give|share\s+your)|report\s+(?:it|them|and\s+block|the\s+(?:page|profile|account|post))|just\s+(?:block|delete|hang\s+up|ignore)|(?:fake|scam|phishing)\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?))(?![\p{L}\p{N}])/iu;
+// pitch would praise it. "It's a scam, don't click it", "PSA: fake recruiters", "report and block"
+// (what calls a thing a scam is shared with the sales-pitch rule: CALLS_IT_A_SCAM).
+const WARNS_OF_SCAM = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:' +
+    CALLS_IT_A_SCAM +
+    "|psa|beware|heads\\s+up|(?:don'?t|don\u2019t|never)\\s+(?:click|reply|respond|send\\s+(?:them|money|anything)|pay|press|give|share\\s+your)" +
+    '|report\\s+(?:it|them|and\\s+block|the\\s+(?:page|profile|account|post))|just\\s+(?:block|delete|hang\\s+up|ignore)' +
+    '|(?:fake|scam|phishing)\\s+(?:page|profile|account|recruiters?|link|texts?|emails?|site|website|calls?|ads?)' +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
 
 // Money raised for a good cause: a raffle for the school roof, "sponsor me" for a hospice
 // run. Such drafts carry prices, links and asks like a pitch, for someone else's good.
