@@ -51,13 +51,23 @@ export function loadLabelled(path: string): LabelledDraft[] {
 }
 
 /**
+ * The blind batches of YouTube comments (comments under videos: channel plugs, sub-for-sub and
+ * offer scams beside fans, replies and the creator's own). A batch of them that joins training
+ * is added here.
+ */
+const YOUTUBE_COMMENT_BATCHES: ReadonlySet<string> = new Set(['ae', 'ag', 'ay', 'az', 'ba', 'bb'].map((b) => `blind-2026-12${b}`));
+
+/**
  * Whose say a source's rows have. The blind batches are written the same way, by helper
  * sessions asked for the same kinds of draft: they share one say (BLIND_SAY), or thirty of
  * them would outweigh every public corpus (with each its own say, YouTube comments video by
- * video fell from MCC 0.938 / 0.890 / 0.942 to 0.917 / 0.875 / 0.938). They are still left
+ * video fell from MCC 0.938 / 0.890 / 0.942 to 0.917 / 0.875 / 0.938). The batches of YouTube
+ * comments share another (YOUTUBE_COMMENTS_SAY): among the posts they thinned the posts' say,
+ * and together they weighed less than one public source of comments. They are all still left
  * out one by one.
  */
 export function sayOf(group: string): string {
+  if (YOUTUBE_COMMENT_BATCHES.has(group)) return 'blind-youtube';
   return group.startsWith('blind-') ? 'blind' : group;
 }
 
@@ -72,6 +82,18 @@ export function sayOf(group: string): string {
 export const BLIND_SAY = 6;
 
 /**
+ * How many sources' say the blind batches of YouTube comments share. 2 was chosen over 1 and
+ * over leaving them in BLIND_SAY on YouTube video by video, our LinkedIn posts in thirds and
+ * yt-spam-2014 (docs/model-log.md, "YouTube comment batches get a say of their own").
+ */
+export const YOUTUBE_COMMENTS_SAY = 2;
+
+const SAY: ReadonlyMap<string, number> = new Map([
+  ['blind', BLIND_SAY],
+  ['blind-youtube', YOUTUBE_COMMENTS_SAY],
+]);
+
+/**
  * How much each row counts. Every (source, label) pair gets the same say (see sayOf), scaled
  * down for pairs with few rows (32 Telegram lines should not weigh like 5,000 Reddit
  * comments, nor like nothing), and the two labels weigh the same in total, so the
@@ -82,7 +104,7 @@ export function rowWeights(rows: readonly { group: string; promotional: boolean 
   const key = (r: { group: string; promotional: boolean }) => `${sayOf(r.group)}\u0000${r.promotional}`;
   for (const r of rows) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
   const mass = new Map<string, number>();
-  for (const [k, n] of counts) mass.set(k, Math.min(1, n / fullMassAt) * (k.startsWith('blind\u0000') ? BLIND_SAY : 1));
+  for (const [k, n] of counts) mass.set(k, Math.min(1, n / fullMassAt) * (SAY.get(k.split('\u0000')[0]!) ?? 1));
   const labelMass = { true: 0, false: 0 };
   for (const [k, m] of mass) labelMass[k.endsWith('true') ? 'true' : 'false'] += m;
   return rows.map((r) => {

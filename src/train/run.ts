@@ -85,6 +85,11 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12ay.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12az.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12bb.jsonl', ship: true },
+  // 240 YouTube comments written 2026-12-06 (thirty-second session) by a third helper to ay's brief;
+  // measured blind with the shipped model and with the thirty-second and thirty-fourth sessions'
+  // changes (aggregates only), then joined training unread in the thirty-fifth (2026-12-07), when
+  // bc, bd and be were left to measure the change.
+  { path: 'test/accuracy/blind-2026-12ba.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */
@@ -143,16 +148,17 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // brief (240 comments, replies and messages), after the change aw decided was chosen; measured
   // with the models before and after it, never read.
   { path: 'test/accuracy/blind-2026-12ax.jsonl', ship: false },
-  // Written 2026-12-06 (thirty-second session) by a third helper to ay's brief (240 YouTube
-  // comments), after ay and az were read; measured with the shipped model first, then with the
-  // thirty-second and the thirty-fourth sessions' changes, aggregates only, never read.
-  { path: 'test/accuracy/blind-2026-12ba.jsonl', ship: false },
   // Written 2026-12-07 (thirty-fourth session) by a fifth helper to ay's brief (it opened the
   // brief's file and nothing else); measured with the shipped model (482888c's) first, aggregates only.
   { path: 'test/accuracy/blind-2026-12bc.jsonl', ship: false },
   // Written at the end of the thirty-fourth session by a sixth helper to ay's brief (no project file
   // opened); measured once with that session's final model, aggregates only, never read: for the next change.
   { path: 'test/accuracy/blind-2026-12bd.jsonl', ship: false },
+  // Written 2026-12-07 (thirty-fifth session) by a helper that opened no project file, to at's mix
+  // (45 quiet LinkedIn plugs, 55 genuine LinkedIn posts, more than half about business, 40 hard
+  // negatives, tweets, statuses, messages, pitches, spam) and a brief with no example wordings;
+  // measured with the shipped model (4f2af0d's) first, then with that session's change, never read.
+  { path: 'test/accuracy/blind-2026-12be.jsonl', ship: false },
 ];
 
 /**

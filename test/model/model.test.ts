@@ -8,7 +8,7 @@ import { ngramFeatures, normaliseWord, textUnits } from '../../src/engine/model/
 import { analyse } from '../../src/engine/analysis/analyse.js';
 import { isValidRange } from '../../src/engine/ranges.js';
 import { buildModel, leaveOneSourceOut, MODEL_PATH, THRESHOLDS, type Figures } from '../../src/train/run.js';
-import { BLIND_SAY, rowWeights } from '../../src/train/dataset.js';
+import { BLIND_SAY, YOUTUBE_COMMENTS_SAY, rowWeights } from '../../src/train/dataset.js';
 import { REPO_ROOT } from '../e2e/browser.js';
 
 const committed = readFileSync(join(REPO_ROOT, MODEL_PATH), 'utf8');
@@ -183,6 +183,12 @@ describe('row weights', () => {
     expect(total(w, 0, 600)).toBeCloseTo(BLIND_SAY * total(w, 600, 900));
     const three = rowWeights([...rows('blind-2026-12', 200, true), ...rows('blind-2026-12b', 200, true), ...rows('blind-2026-12c', 200, true), ...rows('sms-spam', 300, true)]);
     expect(total(three, 0, 600)).toBeCloseTo(BLIND_SAY * total(three, 600, 900));
+  });
+
+  it('give the blind batches of YouTube comments a say of their own, YOUTUBE_COMMENTS_SAY', () => {
+    const w = rowWeights([...rows('blind-2026-12ay', 300, true), ...rows('blind-2026-12az', 300, true), ...rows('blind-2026-12b', 300, true), ...rows('sms-spam', 300, true)]);
+    expect(total(w, 0, 600)).toBeCloseTo(YOUTUBE_COMMENTS_SAY * total(w, 900, 1200));
+    expect(total(w, 600, 900)).toBeCloseTo(BLIND_SAY * total(w, 900, 1200));
   });
 });
 
