@@ -210,10 +210,10 @@ export function toModelFile(
   trainedOn: ModelFile['trainedOn'],
   thresholds: ModelFile['thresholds'],
 ): ModelFile {
-  const weights: [string, number][] = [];
+  const weights: Record<string, number> = {};
   model.vocabulary.forEach((name, j) => {
     const w = round(model.linear.weights[j]!);
-    if (w !== 0) weights.push([name, w]);
+    if (w !== 0) weights[name] = w;
   });
   return {
     version: MODEL_VERSION,

@@ -159,6 +159,9 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // negatives, tweets, statuses, messages, pitches, spam) and a brief with no example wordings;
   // measured with the shipped model (4f2af0d's) first, then with that session's change, never read.
   { path: 'test/accuracy/blind-2026-12be.jsonl', ship: false },
+  // Written the same session by another helper to be's brief, while the change was being made;
+  // measured with the shipped model first, then with the change, never read.
+  { path: 'test/accuracy/blind-2026-12bf.jsonl', ship: false },
 ];
 
 /**

@@ -17,12 +17,11 @@ const haveCorpora = existsSync(join(REPO_ROOT, '../shared/corpora/pool/janitr-x.
 describe('the shipped model file', () => {
   it('validates, is versioned and holds no text but feature names', () => {
     const file = modelSchema.parse(JSON.parse(committed));
-    expect(file.version).toBe(1);
-    expect(file.weights.length).toBeGreaterThan(1000);
-    // Sorted by name, each once.
-    const names = file.weights.map(([name]) => name);
+    expect(file.version).toBe(2);
+    // In name order (an object's keys are unique).
+    const names = Object.keys(file.weights);
+    expect(names.length).toBeGreaterThan(1000);
     expect([...names].sort()).toEqual(names);
-    expect(new Set(names).size).toBe(names.length);
     // Feature names are words, pairs of words, long words' first letters, hosts, rule evidence or shape: never a sentence.
     for (const name of names) expect(name, name).toMatch(/^(?:w:\S+|b:\S+ \S+|p:\S+|host:\S+|rule:[a-z-]+:\S+|shape:\S+)$/u);
     expect(committed.length / 1024).toBeLessThan(400);
@@ -32,7 +31,8 @@ describe('the shipped model file', () => {
     const file = JSON.parse(committed) as Record<string, unknown>;
     expect(() => loadModel({ ...file, version: 99 })).toThrow(ModelError);
     expect(() => loadModel({ ...file, calibration: { a: -1, b: 0 } })).toThrow(/calibration\.a/);
-    expect(() => loadModel({ ...file, weights: [['w:free', 'heavy']] })).toThrow(/weights\.0\.1/);
+    expect(() => loadModel({ ...file, weights: { 'w:free': 'heavy' } })).toThrow(/weights\.w:free/);
+    expect(() => loadModel({ ...file, weights: [['w:free', 0.5]] })).toThrow(/weights/);
     expect(() => loadModel('model')).toThrow(/\(root\)/);
   });
 });
@@ -306,6 +306,9 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12ay': { precision: 0.94, recall: 0.89, mcc: 0.87, auc: 0.96 },
   'blind-2026-12az': { precision: 0.95, recall: 0.89, mcc: 0.88, auc: 0.96 },
   'blind-2026-12bb': { precision: 0.9, recall: 0.92, mcc: 0.86, auc: 0.96 },
+  // Joined training 2026-12-07 (thirty-fifth session) unread, after it was measured blind three times;
+  // left out that day: 0.969 / 0.845 / 0.836 / 0.978.
+  'blind-2026-12ba': { precision: 0.94, recall: 0.81, mcc: 0.8, auc: 0.95 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },

@@ -8,7 +8,9 @@ import type { DraftFeatures } from './features.js';
  * predictions), so its probability means what it says. Built by `npm run train`;
  * this file only reads it.
  */
-export const MODEL_VERSION = 1;
+// 2 (2026-12-07): weights as one object, name to weight, instead of [name, weight] pairs
+// (three bytes less a weight, 54 KB of the file's 400).
+export const MODEL_VERSION = 2;
 
 export const modelSchema = z.strictObject({
   version: z.literal(MODEL_VERSION),
@@ -16,8 +18,8 @@ export const modelSchema = z.strictObject({
   /** What it was trained on: source name and rows per label. No text. */
   trainedOn: z.array(z.strictObject({ source: z.string(), promotional: z.number().int().min(0), genuine: z.number().int().min(0) })),
   bias: z.number().finite(),
-  /** Feature name and weight, sorted by name. */
-  weights: z.array(z.tuple([z.string().min(1), z.number().finite()])),
+  /** Feature name to weight, in name order. */
+  weights: z.record(z.string().min(1), z.number().finite()),
   /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
   calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
   /**
@@ -55,7 +57,7 @@ export function loadModel(data: unknown): PromotionalModel {
     const issue = parsed.error.issues[0];
     throw new ModelError(`invalid model file at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
   }
-  return { file: parsed.data, weights: new Map(parsed.data.weights) };
+  return { file: parsed.data, weights: new Map(Object.entries(parsed.data.weights)) };
 }
 
 export interface Contribution {
