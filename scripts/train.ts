@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     return same ? 0 : 1;
   }
   writeFileSync(path, json);
-  process.stdout.write(`train: wrote ${MODEL_PATH} (${Object.keys(file.weights).length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`train: wrote ${MODEL_PATH} (${file.weights.length} weights, ${(json.length / 1024).toFixed(0)} KB) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   if (args.has('--model-only')) return 0;
   const figures: Figures[] = [
     ...(await leaveOneSourceOut(table, file.thresholds, progress('leave-one-source-out'))),

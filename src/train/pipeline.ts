@@ -210,16 +210,20 @@ export function toModelFile(
   trainedOn: ModelFile['trainedOn'],
   thresholds: ModelFile['thresholds'],
 ): ModelFile {
-  const weights: Record<string, number> = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   model.vocabulary.forEach((name, j) => {
     const w = round(model.linear.weights[j]!);
-    if (w !== 0) weights[name] = w;
+    if (w === 0) return;
+    features.push(name);
+    weights.push(w);
   });
   return {
     version: MODEL_VERSION,
     kind: 'promotional',
     trainedOn,
     bias: round(model.linear.bias),
+    features,
     weights,
     calibration: { a: round(model.platt.a, 6), b: round(model.platt.b, 6) },
     thresholds,

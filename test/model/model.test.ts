@@ -18,10 +18,12 @@ describe('the shipped model file', () => {
   it('validates, is versioned and holds no text but feature names', () => {
     const file = modelSchema.parse(JSON.parse(committed));
     expect(file.version).toBe(2);
-    // In name order (an object's keys are unique).
-    const names = Object.keys(file.weights);
+    // In name order, each once, one weight each.
+    const names = file.features;
     expect(names.length).toBeGreaterThan(1000);
     expect([...names].sort()).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+    expect(file.weights).toHaveLength(names.length);
     // Feature names are words, pairs of words, long words' first letters, hosts, rule evidence or shape: never a sentence.
     for (const name of names) expect(name, name).toMatch(/^(?:w:\S+|b:\S+ \S+|p:\S+|host:\S+|rule:[a-z-]+:\S+|shape:\S+)$/u);
     expect(committed.length / 1024).toBeLessThan(400);
@@ -31,8 +33,8 @@ describe('the shipped model file', () => {
     const file = JSON.parse(committed) as Record<string, unknown>;
     expect(() => loadModel({ ...file, version: 99 })).toThrow(ModelError);
     expect(() => loadModel({ ...file, calibration: { a: -1, b: 0 } })).toThrow(/calibration\.a/);
-    expect(() => loadModel({ ...file, weights: { 'w:free': 'heavy' } })).toThrow(/weights\.w:free/);
-    expect(() => loadModel({ ...file, weights: [['w:free', 0.5]] })).toThrow(/weights/);
+    expect(() => loadModel({ ...file, weights: ['heavy'] })).toThrow(/weights\.0/);
+    expect(() => loadModel({ ...file, weights: [0.5] })).toThrow(/weights: one weight for each feature/);
     expect(() => loadModel('model')).toThrow(/\(root\)/);
   });
 });

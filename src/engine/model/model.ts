@@ -8,34 +8,38 @@ import type { DraftFeatures } from './features.js';
  * predictions), so its probability means what it says. Built by `npm run train`;
  * this file only reads it.
  */
-// 2 (2026-12-07): weights as one object, name to weight, instead of [name, weight] pairs
-// (three bytes less a weight, 54 KB of the file's 400).
+// 2 (2026-12-07): the names and the weights in two lists instead of [name, weight] pairs:
+// 35 KB less of the file's 400, and a third of the time to read and check.
 export const MODEL_VERSION = 2;
 
-export const modelSchema = z.strictObject({
-  version: z.literal(MODEL_VERSION),
-  kind: z.literal('promotional'),
-  /** What it was trained on: source name and rows per label. No text. */
-  trainedOn: z.array(z.strictObject({ source: z.string(), promotional: z.number().int().min(0), genuine: z.number().int().min(0) })),
-  bias: z.number().finite(),
-  /** Feature name to weight, in name order. */
-  weights: z.record(z.string().min(1), z.number().finite()),
-  /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
-  calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
-  /**
-   * Probabilities at which the verdict is a hint (info) and a warning. `replyWarning` is the
-   * warning's in a comment or reply, under someone else's post, where comment spam is
-   * common and a pitch interrupts a conversation; `messageWarning` in a private message,
-   * where people you know talk about money, bookings and phone numbers (each the
-   * warning's when absent).
-   */
-  thresholds: z.strictObject({
-    info: z.number().min(0).max(1),
-    warning: z.number().min(0).max(1),
-    replyWarning: z.number().min(0).max(1).optional(),
-    messageWarning: z.number().min(0).max(1).optional(),
-  }),
-});
+export const modelSchema = z
+  .strictObject({
+    version: z.literal(MODEL_VERSION),
+    kind: z.literal('promotional'),
+    /** What it was trained on: source name and rows per label. No text. */
+    trainedOn: z.array(z.strictObject({ source: z.string(), promotional: z.number().int().min(0), genuine: z.number().int().min(0) })),
+    bias: z.number().finite(),
+    /** Feature names, in name order. */
+    features: z.array(z.string().min(1)),
+    /** The weight of each feature, in the same order. */
+    weights: z.array(z.number().finite()),
+    /** p = 1 / (1 + exp(-(a * raw + b))), raw = bias + sum of weights. */
+    calibration: z.strictObject({ a: z.number().finite().positive(), b: z.number().finite() }),
+    /**
+     * Probabilities at which the verdict is a hint (info) and a warning. `replyWarning` is the
+     * warning's in a comment or reply, under someone else's post, where comment spam is
+     * common and a pitch interrupts a conversation; `messageWarning` in a private message,
+     * where people you know talk about money, bookings and phone numbers (each the
+     * warning's when absent).
+     */
+    thresholds: z.strictObject({
+      info: z.number().min(0).max(1),
+      warning: z.number().min(0).max(1),
+      replyWarning: z.number().min(0).max(1).optional(),
+      messageWarning: z.number().min(0).max(1).optional(),
+    }),
+  })
+  .refine((file) => file.weights.length === file.features.length, { message: 'one weight for each feature', path: ['weights'] });
 
 export type ModelFile = z.infer<typeof modelSchema>;
 
@@ -57,7 +61,8 @@ export function loadModel(data: unknown): PromotionalModel {
     const issue = parsed.error.issues[0];
     throw new ModelError(`invalid model file at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
   }
-  return { file: parsed.data, weights: new Map(Object.entries(parsed.data.weights)) };
+  const { features, weights } = parsed.data;
+  return { file: parsed.data, weights: new Map(features.map((name, i) => [name, weights[i]!])) };
 }
 
 export interface Contribution {
