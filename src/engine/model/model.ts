@@ -9,7 +9,7 @@ import type { DraftFeatures } from './features.js';
  * this file only reads it.
  */
 // 2 (2026-12-07): the names and the weights in two lists instead of [name, weight] pairs:
-// 35 KB less of the file's 400, and a third of the time to read and check.
+// 35 KB less of the file's 400, and quicker to read and check (10.6-17.7 ms in the bench, 18.3 before).
 export const MODEL_VERSION = 2;
 
 export const modelSchema = z
