@@ -140,6 +140,11 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // checked (the eighteen unread batches in training), aggregates only, never read.
   { path: 'test/accuracy/blind-2026-12bh.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12bi.jsonl', ship: false },
+  // Written at the end of the thirty-sixth session by two more helpers that opened no project file,
+  // after the change was chosen: bj to be's brief, bk (240 YouTube comments) to ay's. Measured with
+  // the models before and after that change (aggregates only), never read: for the next change.
+  { path: 'test/accuracy/blind-2026-12bj.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12bk.jsonl', ship: false },
 ];
 
 /**
