@@ -366,6 +366,11 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     ['Hello handsome, check your inbox I sent you a message'],
     ["Hi, it's nice to see a woman of God like you. Kindly hit me up in my inbox"],
     ["I'm an engineer on an oil rig. Would you mind if I message you?"],
+    // An opening only a stranger uses, or a persona, beside a move to another app or inbox.
+    ["Hey gorgeous, you're so sweet, I rarely check fb, add me on telegram"],
+    ['I lost my husband two years ago and life is lonely. Can I message you?'],
+    ['What a lovely smile. Check your spam folder, I wrote you'],
+    ['Hello, you seem friendly. Please accept my connection'],
   ])('reads a stranger drawing someone into private messages: %s', (text) => {
     expect(groups(text, 'comment')).toContain('lure');
   });
@@ -379,6 +384,11 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     // Flattery and a question for a friend, not an invitation.
     ['omg you look so pretty!! dm me where you got that dress'],
     ["You look good! DM me, let's get coffee"],
+    // Another app named by a friend, with nothing a stranger says.
+    ['text me on whatsapp when you land, my phone is dead on messenger'],
+    ['I wrote you about the rota yesterday, did you get it?'],
+    // A friend's one-word praise and a pointer to the inbox, which is how friends talk too.
+    ['Stunning!! check your messages, I sent the photos from the wedding'],
   ])('leaves friends in a thread alone: %s', (text) => {
     expect(groups(text, 'comment')).not.toContain('lure');
   });
@@ -388,10 +398,17 @@ describe("sales-pitch evidence: a stranger's lure", () => {
     expect(groups('Hello handsome, check your inbox', 'message')).not.toContain('lure');
     expect(groups('Hi dear, I sent you a friend request please accept', 'post')).not.toContain('lure');
   });
+
+  it("reads a first message that opens like a stranger and moves to another app, not a friend's", () => {
+    expect(groups("Good evening. I don't normally do this, but I was drawn by your profile picture. Can we talk on WhatsApp?", 'message')).toContain('lure');
+    expect(groups('Hi! I noticed we have some mutual friends. I am hardly on here, chat via Signal?', 'message')).toContain('lure');
+    expect(groups("I'm rarely on fb these days, text me on whatsapp", 'message')).not.toContain('lure');
+    expect(groups('Are you on Telegram? The group chat moved there', 'message')).not.toContain('lure');
+  });
 });
 
 describe('sales-pitch evidence: pages that sell exposure', () => {
-  it.each([['Promote it on @viralpage_hub 🔥', 'selfPromo'], ['🔥🔥 Send to @streetwear.culture for a shoutout', 'selfPromo'], ['Tag us for a chance to be featured', 'selfPromo'], ['Collab? dm @growth_collab_hub', 'scamHandle'], ['Paid partnership opportunity, DM us', 'businessVoice']])(
+  it.each([['Promote it on @viralpage_hub 🔥', 'selfPromo'], ['🔥🔥 Send to @streetwear.culture for a shoutout', 'selfPromo'], ['Tag us for a chance to be featured', 'selfPromo'], ['Nice shot, submit it to @lenscapes_daily for a chance to be reposted', 'selfPromo'], ['Submit your demo to @beatvault_hq for playlist placement', 'selfPromo'], ['Collab? dm @growth_collab_hub', 'scamHandle'], ['Paid partnership opportunity, DM us', 'businessVoice']])(
     'reads a promotion page\'s plug: %s',
     (text, group) => {
       expect(groups(text, 'comment')).toContain(group);
