@@ -116,6 +116,17 @@ export const SHIPPED_SOURCES: readonly SourceFile[] = [
   { path: 'test/accuracy/blind-2026-12au.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12av.jsonl', ship: true },
   { path: 'test/accuracy/blind-2026-12ax.jsonl', ship: true },
+  // Written 2026-12-07 (thirty-seventh session) by helpers that opened no project file: bl to aw's
+  // brief (240 comments, replies and messages: strangers' lures, pages selling exposure, other
+  // comment spam, testimonials, pitches; friends, hard negatives, statuses, messages), measured
+  // blind with the shipped model, then its misses read to widen the stranger-lure evidence; bp and
+  // bq (240 each: 80 strangers' lures, 45 in threads and 35 in private messages, beside 140 friends'
+  // comments, hard negatives and messages), written to be trained on and measured once with the
+  // shipped model first (lures found: 26 and 32 of 80). They joined training after blind batch bm
+  // measured the gain (docs/model-log.md, "Strangers' lures in training").
+  { path: 'test/accuracy/blind-2026-12bl.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12bp.jsonl', ship: true },
+  { path: 'test/accuracy/blind-2026-12bq.jsonl', ship: true },
 ];
 
 /** Measured on, never trained on: no licence for shipped weights, or kept blind. */
@@ -145,6 +156,15 @@ export const MEASURE_ONLY: readonly SourceFile[] = [
   // the models before and after that change (aggregates only), never read: for the next change.
   { path: 'test/accuracy/blind-2026-12bj.jsonl', ship: false },
   { path: 'test/accuracy/blind-2026-12bk.jsonl', ship: false },
+  // Written 2026-12-07 (thirty-seventh session) by helpers that opened no project file, to aw's
+  // brief: bm measured with the shipped model first, then decided the change (bl, bp and bq in
+  // training); bn, written the same hour, measured only once the change was chosen, with both
+  // models. Never read.
+  { path: 'test/accuracy/blind-2026-12bm.jsonl', ship: false },
+  { path: 'test/accuracy/blind-2026-12bn.jsonl', ship: false },
+  // Written the same session by a helper that opened no project file, to be's brief (LinkedIn-heavy);
+  // measured only once the change was chosen, with both models. Never read.
+  { path: 'test/accuracy/blind-2026-12bo.jsonl', ship: false },
 ];
 
 /**
