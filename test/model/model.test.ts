@@ -261,10 +261,7 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'janitr-x': { precision: 0.8, recall: 0.51, mcc: 0.56, auc: 0.85, maxNoise: 0.06 },
   'linkedin-influencers': { precision: 0.75, recall: 0.53, mcc: 0.56, auc: 0.85 },
   // Recall 0.90 (was 0.91) from 2026-12-06, when 160 more LinkedIn posts joined training: 0.914 -> 0.909 (two drafts).
-  // Recall and MCC 0.89 (were 0.90) from 2026-12-07 (thirty-eighth session), when the eleven unread
-  // blind batches joined training: 0.914 / 0.913 -> 0.899 / 0.900 left out (seven more of its 474
-  // pitches missed, precision 0.993 both), for +0.01 to +0.07 on four blind batches.
-  'sociable-drafts': { precision: 0.97, recall: 0.89, mcc: 0.89, auc: 0.98 },
+  'sociable-drafts': { precision: 0.97, recall: 0.9, mcc: 0.9, auc: 0.98 },
   // Measured before joining (2026-12-04): 0.885 / 0.920 / 0.852 / 0.988, the same left out. Precision
   // 0.84 (was 0.86) from 2026-12-07 (thirty-fourth session), when aw, ay, az and bb joined training:
   // 0.873 -> 0.860 left out (8 of its 100 fans' counts warned, one more; recall 0.96 -> 0.98).
@@ -349,20 +346,6 @@ const FLOORS: Record<string, Partial<Record<'precision' | 'recall' | 'mcc' | 'au
   'blind-2026-12bl': { precision: 0.93, recall: 0.89, mcc: 0.87, auc: 0.96 },
   'blind-2026-12bp': { precision: 0.91, recall: 0.5, mcc: 0.56, auc: 0.9 },
   'blind-2026-12bq': { precision: 0.86, recall: 0.56, mcc: 0.57, auc: 0.88 },
-  // The eleven batches kept blind until 2026-12-07 (thirty-eighth session), when they joined training
-  // unread after two new blind batches (br, bs) measured the gain; floors 0.03-0.04 under their
-  // left-out figures of that day (docs/model-figures.json).
-  'blind-2026-12bc': { precision: 0.95, recall: 0.85, mcc: 0.85, auc: 0.95 },
-  'blind-2026-12bd': { precision: 0.93, recall: 0.86, mcc: 0.83, auc: 0.94 },
-  'blind-2026-12be': { precision: 0.85, recall: 0.82, mcc: 0.76, auc: 0.93 },
-  'blind-2026-12bf': { precision: 0.85, recall: 0.88, mcc: 0.8, auc: 0.94 },
-  'blind-2026-12bh': { precision: 0.84, recall: 0.8, mcc: 0.74, auc: 0.93 },
-  'blind-2026-12bi': { precision: 0.92, recall: 0.82, mcc: 0.82, auc: 0.94 },
-  'blind-2026-12bj': { precision: 0.89, recall: 0.82, mcc: 0.79, auc: 0.94 },
-  'blind-2026-12bk': { precision: 0.93, recall: 0.8, mcc: 0.79, auc: 0.95 },
-  'blind-2026-12bm': { precision: 0.89, recall: 0.84, mcc: 0.79, auc: 0.94 },
-  'blind-2026-12bn': { precision: 0.9, recall: 0.81, mcc: 0.78, auc: 0.95 },
-  'blind-2026-12bo': { precision: 0.93, recall: 0.77, mcc: 0.79, auc: 0.93 },
   'tg-spam-en': { recall: 0.75 },
   'btc-tweets': { maxNoise: 0.11 },
   'goemotions-reddit': { maxNoise: 0.012 },
