@@ -206,6 +206,26 @@ export async function launchChromium(): Promise<Driver> {
   return driver;
 }
 
+/**
+ * Sets the page's viewport. puppeteer's setViewport also sends
+ * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 (Debian bookworm's
+ * firefox-esr in December 2026) does not know: the size is applied but the call rejects.
+ * So that error is let through, and the size is waited for instead.
+ */
+async function setFirefoxViewport(page: PuppeteerPage, width: number, height: number): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+    return;
+  } catch (error) {
+    if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+  }
+  const deadline = Date.now() + 5_000;
+  while ((await page.evaluate(() => window.innerWidth)) !== width) {
+    if (Date.now() > deadline) throw new Error(`the Firefox viewport did not become ${width} wide`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function launchFirefox(): Promise<Driver> {
   const dist = join(REPO_ROOT, 'dist', 'firefox');
   const browser: PuppeteerBrowser = await puppeteer.launch({
@@ -269,7 +289,7 @@ export async function launchFirefox(): Promise<Driver> {
     async open(url, html) {
       served.set(url, html);
       const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      await setFirefoxViewport(page, 1280, 900);
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         const target = request.url();
