@@ -1,9 +1,10 @@
 import type { Severity } from '../engine/types.js';
+import { MarkStyles } from './mark-styles.js';
 
 /**
  * Underlines with the CSS Custom Highlight API: one `Highlight` per severity, shared by
  * every editor on the page, registered under `sociable-<severity>`. Nothing is added to the
- * editor's DOM; the colours come from a constructed stylesheet adopted by the document.
+ * editor's DOM; the colours come from ./mark-styles.ts.
  */
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
@@ -46,9 +47,7 @@ function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
 export class HighlightPainter {
   readonly #highlights = new Map<Severity, Highlight>();
   readonly #owned = new Map<object, Mark[]>();
-  #sheet: CSSStyleSheet | null = null;
-  readonly #roots = new Set<ShadowRoot>();
-  #styleElement: HTMLStyleElement | null = null;
+  readonly #styles = new MarkStyles(MARK_CSS);
 
   /**
    * Replaces `owner`'s marks (one editor's) with `marks`, and returns the marks now shown:
@@ -61,7 +60,7 @@ export class HighlightPainter {
     if (current && sameMarks(current, marks) && current.every((mark) => this.#isShown(mark))) return current;
     this.clear(owner);
     if (marks.length === 0) return marks;
-    this.#ensureStyles();
+    this.#styles.install(document);
     for (const mark of marks) this.#highlight(mark.severity).add(mark.range);
     this.#owned.set(owner, marks);
     return marks;
@@ -82,12 +81,7 @@ export class HighlightPainter {
     }
     this.#highlights.clear();
     this.#owned.clear();
-    if (this.#sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== this.#sheet);
-    for (const root of this.#roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.#sheet);
-    this.#roots.clear();
-    this.#styleElement?.remove();
-    this.#sheet = null;
-    this.#styleElement = null;
+    this.#styles.removeAll();
   }
 
   #isShown(mark: Mark): boolean {
@@ -109,8 +103,7 @@ export class HighlightPainter {
 
   /**
    * Drops marks and mark colours that are not this painter's: a stopped copy of this script
-   * (Firefox, after the add-on was reloaded) cannot take its own away. A sheet the old copy
-   * made may be a dead object by now; touching it throws, which also marks it as stale.
+   * (Firefox, after the add-on was reloaded) cannot take its own away.
    */
   removeStale(): void {
     if (!highlightsSupported()) return;
@@ -118,55 +111,16 @@ export class HighlightPainter {
       const registered = CSS.highlights.get(name);
       if (registered && registered !== this.#highlights.get(severity)) CSS.highlights.delete(name);
     }
-    const isStale = (sheet: CSSStyleSheet): boolean => {
-      if (sheet === this.#sheet) return false;
-      try {
-        return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
-      } catch {
-        return true;
-      }
-    };
-    try {
-      if (document.adoptedStyleSheets.some(isStale)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => !isStale(sheet));
-    } catch {
-      // Nothing to tidy where adopted sheets cannot be read.
-    }
+    this.#styles.removeStale();
   }
 
-  /**
-   * Adopts the mark colours in a shadow root that holds an editor (LinkedIn's #interop-outlet):
-   * ::highlight() rules of the document do not reach into shadow trees. Only the root's list
-   * of adopted sheets changes, never a node of the site.
-   */
+  /** Puts the mark colours in a shadow root that holds an editor (LinkedIn's #interop-outlet). */
   prepareRoot(root: ShadowRoot): void {
-    try {
-      this.#sheet ??= new CSSStyleSheet();
-      if (this.#sheet.cssRules.length === 0) this.#sheet.replaceSync(MARK_CSS);
-      if (!root.adoptedStyleSheets.includes(this.#sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
-      this.#roots.add(root);
-    } catch {
-      // No constructable stylesheets: the marks are still registered, only not coloured there.
-    }
+    this.#styles.install(root);
   }
 
-  /** Adopts the mark colours now (at start-up, so the one style recalc it costs is not mid-typing). */
+  /** Puts the mark colours in the document now (at start-up, so the one style recalc it costs is not mid-typing). */
   prepare(): void {
-    this.#ensureStyles();
-  }
-
-  #ensureStyles(): void {
-    if (this.#sheet && document.adoptedStyleSheets.includes(this.#sheet)) return;
-    if (this.#styleElement?.isConnected) return;
-    try {
-      this.#sheet ??= new CSSStyleSheet();
-      this.#sheet.replaceSync(MARK_CSS);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
-    } catch {
-      // Older engines without constructable stylesheets: a <style> in <head>, never in the editor.
-      this.#sheet = null;
-      this.#styleElement = document.createElement('style');
-      this.#styleElement.textContent = MARK_CSS;
-      (document.head ?? document.documentElement).append(this.#styleElement);
-    }
+    this.#styles.install(document);
   }
 }

@@ -296,12 +296,14 @@ export function installHelpers(): void {
       const box = deep(selector);
       const root = box?.getRootNode();
       if (!(root instanceof Document || root instanceof ShadowRoot)) return false;
+      // The colours are a sheet the extension adopted, or (where a content script cannot adopt
+      // one: Firefox ESR 140) a <style> it added, whose rules the page may not read: its text then.
       const sheets: CSSStyleSheet[] = [...root.adoptedStyleSheets, ...[...root.styleSheets]];
       return sheets.some((sheet) => {
         try {
           return [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(sociable-'));
         } catch {
-          return false;
+          return sheet.ownerNode instanceof HTMLStyleElement && sheet.ownerNode.hasAttribute('data-sociable-marks') && (sheet.ownerNode.textContent ?? '').includes('::highlight(sociable-');
         }
       });
     },
