@@ -55,7 +55,7 @@ export function loadLabelled(path: string): LabelledDraft[] {
  * offer scams beside fans, replies and the creator's own). A batch of them that joins training
  * is added here.
  */
-const YOUTUBE_COMMENT_BATCHES: ReadonlySet<string> = new Set(['ae', 'ag', 'ai', 'ay', 'az', 'ba', 'bb'].map((b) => `blind-2026-12${b}`));
+const YOUTUBE_COMMENT_BATCHES: ReadonlySet<string> = new Set(['ae', 'ag', 'ai', 'ay', 'az', 'ba', 'bb', 'bc', 'bd', 'bk'].map((b) => `blind-2026-12${b}`));
 
 /**
  * Whose say a source's rows have. The blind batches are written the same way, by helper
