@@ -38,6 +38,8 @@ export class MarkStyles {
   /** Puts the colours in `root`, unless they are there already (or a page removed them: then again). */
   install(root: StyleRoot): void {
     if (this.#has(root)) return;
+    this.#forgetDetachedRoots();
+    this.#removeForeign(root);
     if (this.#adopt(root)) return;
     const style = this.#elements.get(root) ?? document.createElement('style');
     style.setAttribute(STYLE_ATTRIBUTE, '');
@@ -64,13 +66,22 @@ export class MarkStyles {
 
   /**
    * Removes mark colours an earlier copy of this script left in the document: Firefox stops
-   * that copy (when the add-on is reloaded or updated) without letting it clean up. A sheet
-   * the old copy built may be a dead object by now; reading it throws, which marks it too.
+   * that copy (when the add-on is reloaded or updated) without letting it clean up. Shadow
+   * roots are tidied the same way when `install` reaches them.
    */
   removeStale(): void {
+    this.#removeForeign(document);
+  }
+
+  /**
+   * Removes from `root` the <style> elements and adopted sheets with mark colours that are not
+   * this copy's. A sheet an old copy built may be a dead object by now; reading it throws,
+   * which marks it too.
+   */
+  #removeForeign(root: StyleRoot): void {
     const ours = new Set(this.#elements.values());
-    for (const style of document.querySelectorAll<HTMLStyleElement>(`style[${STYLE_ATTRIBUTE}]`)) if (!ours.has(style)) style.remove();
-    const adopted = adoptedBy(document);
+    for (const style of root.querySelectorAll<HTMLStyleElement>(`style[${STYLE_ATTRIBUTE}]`)) if (!ours.has(style)) style.remove();
+    const adopted = adoptedBy(root);
     if (!adopted) return;
     const isStale = (sheet: CSSStyleSheet): boolean => {
       if (sheet === this.#sheet) return false;
@@ -81,10 +92,19 @@ export class MarkStyles {
       }
     };
     try {
-      if (adopted.some(isStale)) document.adoptedStyleSheets = adopted.filter((sheet) => !isStale(sheet));
+      if (adopted.some(isStale)) root.adoptedStyleSheets = adopted.filter((sheet) => !isStale(sheet));
     } catch {
       // Nothing to tidy where adopted sheets cannot be changed.
     }
+  }
+
+  /**
+   * Forgets shadow roots that have left the page (a closed composer), so they can be freed
+   * before teardown; their colours went with them.
+   */
+  #forgetDetachedRoots(): void {
+    for (const root of this.#elements.keys()) if (!root.isConnected) this.#elements.delete(root);
+    for (const root of this.#adopted) if (!root.isConnected) this.#adopted.delete(root);
   }
 
   #has(root: StyleRoot): boolean {

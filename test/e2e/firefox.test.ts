@@ -5,6 +5,7 @@ import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PITCH, PITCH_WORDS } from './drafts.js
 import { browserAvailable, launchFirefox, type Driver, type DriverPage } from './drivers.js';
 import { installHelpers } from './real-sites/in-page.js';
 import { actionBadge } from './real-sites/scenario.js';
+import { sleep, until } from './wait.js';
 
 /**
  * The end-to-end checks of the Chromium suites (sites, popup-options, reload), in Debian's
@@ -43,18 +44,6 @@ const BOXES: Box[] = [
   },
 ];
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < deadline) {
-    await sleep(100);
-    value = await read();
-  }
-  return value;
-}
-
 async function clickOn(page: DriverPage, selector: string): Promise<void> {
   const point = await page.evaluate((sel) => {
     const el = document.querySelector(sel);
@@ -71,20 +60,16 @@ async function openBox(driver: Driver, box: Box): Promise<DriverPage> {
   await page.evaluate(installHelpers, null);
   if (box.opener) {
     await clickOn(page, box.opener);
-    await poll(() => page.evaluate((sel) => document.querySelector(sel) !== null, box.editor), (there) => there);
+    await until('the box opened', () => page.evaluate((sel) => document.querySelector(sel) !== null, box.editor), (there) => there);
   }
   await clickOn(page, box.editor);
   return page;
 }
 
 async function badgeFor(page: DriverPage, length: number): Promise<{ score: number; findings: number }> {
-  const list = await poll(
-    () => page.evaluate(() => window.__sociableTest!.badges(), null),
-    (all) => all.some((b) => !b.hidden && b.length === length),
-  );
-  const badge = list.find((b) => !b.hidden && b.length === length);
-  if (!badge) throw new Error(`no badge for ${length} characters: ${JSON.stringify(list)}`);
-  return badge;
+  const shown = (b: { hidden: boolean; length: number }): boolean => !b.hidden && b.length === length;
+  const list = await until(`a badge for ${length} characters`, () => page.evaluate(() => window.__sociableTest!.badges(), null), (all) => all.some(shown));
+  return list.find(shown)!;
 }
 
 const modelText = (page: DriverPage, name: string): Promise<string> => page.evaluate((n) => window.__fixture!.getText(n), name);
@@ -114,7 +99,7 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       // The marks are drawn: the box's document has the ::highlight() colours.
       const styled = await page.evaluate((selector) => window.__sociableTest!.styled(selector), box.editor);
       expect(styled).toBe(true);
-      expect(await poll(() => actionBadge(driver, box.url), (t) => t === String(badge.score), 5000)).toBe(String(badge.score));
+      expect(await until('the action badge', () => actionBadge(driver, box.url), (t) => t === String(badge.score), 5000)).toBe(String(badge.score));
       await page.close();
     });
 
@@ -134,7 +119,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
         return stuffing !== undefined;
       }, HASHTAG_STUFFED.length);
       expect(applied).toBe(true);
-      const fixed = await poll(
+      const fixed = await until(
+        'the fixed draft',
         () => modelText(page, box.model),
         (text) => !text.includes(EXTRA_HASHTAGS[0]!),
       );
@@ -153,12 +139,13 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       const site = await openBox(driver, box);
       await site.insertText(PITCH);
       const badge = await badgeFor(site, PITCH.length);
-      const toolbar = await poll(() => actionBadge(driver, box.url), (t) => t === String(badge.score));
+      const toolbar = await until('the action badge', () => actionBadge(driver, box.url), (t) => t === String(badge.score));
       expect(toolbar).toBe(String(badge.score));
       const tab = await driver.tabId(box.url);
       expect(tab).toBeGreaterThanOrEqual(0);
       const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${tab}`);
-      const shown = await poll(
+      const shown = await until(
+        'the popup score',
         () => popup.evaluate(() => ({ score: document.querySelector('.score-number')?.textContent ?? '', rows: document.querySelectorAll('.breakdown tr').length, findings: document.querySelectorAll('li.finding').length }), null),
         (s) => s.score !== '',
       );
@@ -179,14 +166,16 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       await badgeFor(x, `Hi everyone! ${body}`.length);
       await clickOn(x, '[data-testid="tweetButtonInline"]');
       // An announcement reads as a broadcast: the review before sending (issue 9) holds it; Enter on its card posts it.
-      await poll(() => x.evaluate(() => Boolean(document.querySelector('sociable-ui')?.shadowRoot?.querySelector('.card.review')), null), (shown) => shown);
+      await until('the review card', () => x.evaluate(() => Boolean(document.querySelector('sociable-ui')?.shadowRoot?.querySelector('.card.review')), null), (shown) => shown);
       await x.press('Enter');
-      const sent = await poll(
+      const sent = await until(
+        'the post sent',
         () => x.evaluate(() => window.__fixture!.sent.map((entry) => entry.text), null),
         (list) => list.length === 1,
       );
       expect(sent).toEqual([`Hi everyone! ${body}`]);
-      const stored = await poll(
+      const stored = await until(
+        'the history entry',
         () => driver.inExtension(async () => JSON.stringify(await chrome.storage.local.get('history')), null),
         (json) => json.includes('"entries":[{'),
       );
@@ -211,9 +200,10 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       const site = await openBox(driver, box);
       await site.insertText(HASHTAG_STUFFED);
       const badge = await badgeFor(site, HASHTAG_STUFFED.length);
-      await poll(() => actionBadge(driver, box.url), (t) => t === String(badge.score));
+      await until('the action badge', () => actionBadge(driver, box.url), (t) => t === String(badge.score));
       const popup = await driver.openExtensionPage(`src/popup/index.html?tab=${await driver.tabId(box.url)}`);
-      const clicked = await poll(
+      const clicked = await until(
+        'the popup Apply button',
         () => popup.evaluate(() => {
           const apply = document.querySelector<HTMLButtonElement>('button.apply');
           apply?.click();
@@ -222,7 +212,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
         (done) => done,
       );
       expect(clicked).toBe(true);
-      const fixed = await poll(
+      const fixed = await until(
+        'the fixed draft',
         () => modelText(site, box.model),
         (text) => text !== HASHTAG_STUFFED,
       );
@@ -237,7 +228,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
   describe('options page', () => {
     it('renders every registered rule, and turning one off persists in storage', async () => {
       const page = await driver.openExtensionPage('src/options/index.html');
-      const ids = await poll(
+      const ids = await until(
+        'the options rules',
         () => page.evaluate(() => [...document.querySelectorAll('article.rule')].map((el) => el.getAttribute('data-rule') ?? ''), null),
         (list) => list.length > 0,
       );
@@ -249,7 +241,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
         return before;
       }, null);
       expect(checked).toBe(true);
-      const stored = await poll(
+      const stored = await until(
+        'the setting stored off',
         () => driver.inExtension(async () => ((await chrome.storage.local.get('settings')).settings as { rules?: Record<string, { enabled?: boolean }> } | undefined)?.rules?.['bare-link']?.enabled, null),
         (enabled) => enabled === false,
       );
@@ -257,7 +250,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       // Back on, so later tests see the defaults.
       await page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="enabled-bare-link"]')!.click(), null);
       expect(
-        await poll(
+        await until(
+          'the setting back on',
           () => driver.inExtension(async () => ((await chrome.storage.local.get('settings')).settings as { rules?: Record<string, { enabled?: boolean }> } | undefined)?.rules?.['bare-link']?.enabled, null),
           (enabled) => enabled !== false,
         ),
@@ -276,7 +270,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       const send = (message: unknown): Promise<unknown> => driver.inExtension((m) => chrome.runtime.sendMessage(m), message);
       try {
         await send({ kind: 'set-settings', settings: { rules: { 'sales-pitch': { enabled: false } } } });
-        const raised = await poll(
+        const raised = await until(
+          'the score raised',
           () => page.evaluate((length) => window.__sociableTest!.badges().find((b) => !b.hidden && b.length === length)?.score ?? -1, PITCH.length),
           (score) => score > before.score,
         );
@@ -285,7 +280,8 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
         expect(marks.some((text) => PITCH_WORDS.some((word) => text.includes(word) && word !== 'https://example.com/deal'))).toBe(false);
 
         await send({ kind: 'set-settings', settings: { sites: { x: false, linkedin: true, facebook: true } } });
-        const removed = await poll(
+        const removed = await until(
+          'the UI removed',
           () => page.evaluate(() => document.querySelector('sociable-ui') === null && window.__sociableTest!.marks().length === 0, null),
           (gone) => gone,
         );
@@ -336,7 +332,7 @@ describe.skipIf(!runnable)('the extension in Firefox ESR', () => {
       const fresh = await openBox(driver, box);
       await fresh.insertText(PITCH);
       const freshBadge = await badgeFor(fresh, PITCH.length);
-      expect(await poll(() => actionBadge(driver, box.url), (t) => t === String(freshBadge.score))).toBe(String(freshBadge.score));
+      expect(await until('the action badge', () => actionBadge(driver, box.url), (t) => t === String(freshBadge.score))).toBe(String(freshBadge.score));
       await fresh.close();
     });
   });

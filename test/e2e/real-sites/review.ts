@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERSONAL, PERSONAL_2, PITCH } from '../drafts.js';
 import { browserAvailable, launchDriver, type BrowserName, type Driver, type DriverPage } from '../drivers.js';
 import type { SitePage } from './pages.js';
-import { badgeFor, clearHistory, clickControl, focusBox, openPage, openPages, sleep, until } from './scenario.js';
+import { sleep, until } from '../wait.js';
+import { badgeFor, clearHistory, clickControl, focusBox, openPage, openPages } from './scenario.js';
 import { readPage } from './pages.js';
 
 /**

@@ -1,5 +1,6 @@
 import { EXTRA_HASHTAGS, HASHTAG_STUFFED, PERSONAL, PERSONAL_2, PITCH, PITCH_WORDS, TEMPLATE_MESSAGE } from '../drafts.js';
 import type { Driver, DriverPage } from '../drivers.js';
+import { sleep, until } from '../wait.js';
 import { installHelpers, type PageBadge, type PageFinding } from './in-page.js';
 import type { SitePage } from './pages.js';
 
@@ -26,19 +27,6 @@ export interface Observed {
 interface HistoryEntry {
   platform: string;
   surface: string;
-}
-
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function until<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const deadline = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`${what}: still ${JSON.stringify(value)} after ${timeout} ms`);
-    await sleep(100);
-    value = await read();
-  }
-  return value;
 }
 
 declare const chrome: {
